@@ -24,6 +24,7 @@ from cattrs.errors import (
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from provenance.anchors import Anchor, Span
 from provenance.errors import FormatError, ProvenanceError
@@ -216,6 +217,19 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), structure_enum
     )
+    def make_attrs_hook(cls: type) -> Callable[[Any, Any], Any]:
+        inner = make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+        )
+        what = f"a {cls.__name__}"
+
+        def structure_object(value: Any, type_: Any) -> Any:
+            _expect_object(value, what)
+            return inner(value, type_)
+
+        return structure_object
+
+    conv.register_structure_hook_factory(attrs.has, make_attrs_hook)
     # Record's private indexes are built in __attrs_post_init__, not serialised.
     conv.register_unstructure_hook(
         Record,

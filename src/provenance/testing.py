@@ -184,8 +184,8 @@ def records(draw: st.DrawFn, *, max_size: int = 400) -> Record:
             alterations=alterations,
         )
         quotations.append(outer)
-        if draw(st.booleans()):
-            a, b = sorted(draw(st.lists(st.sampled_from(first_inner), min_size=2, max_size=2)))
+        if draw(st.booleans()) and len(first_inner) > 1:
+            a, b = sorted(draw(st.lists(st.sampled_from(first_inner), min_size=2, max_size=2, unique=True)))
             child_segment = Segment.create(Anchor.at(snapshot, a, b))
             child = Quotation.create((child_segment,), QuotationKind.PARTIAL, parent=outer.id)
             if child.id != outer.id:

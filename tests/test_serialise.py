@@ -1,0 +1,148 @@
+"""Tests for provenance.serialise: lossless round trips and strict, located errors."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+from provenance import serialise
+from provenance.errors import FormatError, ProvenanceError
+from provenance.model import Record
+from provenance.testing import records
+from tests.test_model import _relay_record
+
+RECORD = _relay_record()
+DATA = serialise.to_data(RECORD)
+
+
+def _load_mutated(mutate: Any) -> FormatError:
+    data = copy.deepcopy(DATA)
+    mutate(data)
+    with pytest.raises(FormatError) as info:
+        serialise.from_data(data)
+    return info.value
+
+
+def test_document_carries_format_and_version() -> None:
+    """Every document starts with its format name and version."""
+    assert list(DATA)[:2] == ["format", "version"]
+    assert (DATA["format"], DATA["version"]) == (serialise.FORMAT, serialise.VERSION)
+
+
+def test_round_trip_text_and_file(tmp_path: Path) -> None:
+    """loads(dumps(r)) == r, through a string and through a file."""
+    assert serialise.loads(serialise.dumps(RECORD)) == RECORD
+    path = tmp_path / "r.json"
+    serialise.dump(RECORD, path)
+    assert serialise.load(path) == RECORD
+
+
+def test_jsonl_round_trip(tmp_path: Path) -> None:
+    """Several records survive a JSONL file; errors name the line."""
+    path = tmp_path / "r.jsonl"
+    assert serialise.write_jsonl([RECORD, RECORD], path) == 2
+    assert serialise.load_jsonl(path) == [RECORD, RECORD]
+    path.write_text(serialise.dumps(RECORD) + "\n\n{\"format\": 1}\n", encoding="utf-8")
+    with pytest.raises(FormatError, match=r"@ \$\[line 3\]\.format"):
+        serialise.load_jsonl(path)
+
+
+def test_non_ascii_kept_verbatim() -> None:
+    """Curly quotes are written as themselves, not as escapes."""
+    assert "“Describing" in serialise.dumps(RECORD)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path", "message"),
+    [
+        (lambda d: d["quotations"][0]["segments"][0]["content"].update(start=-3), "$.quotations[0].segments[0].content.start", "must not be negative"),
+        (lambda d: d["quotations"][0]["segments"][0]["content"].update(start=40), "$.quotations[0].segments[0].content.end", "before start"),
+        (lambda d: d["quotations"][1]["segments"][0]["content"].update(end=9999, exact="x" * (9999 - d["quotations"][1]["segments"][0]["content"]["start"])), "$.quotations[1].segments[0].content.end", "past the end"),
+        (lambda d: d["quotations"][0]["segments"][0]["content"].update(start="1"), "$.quotations[0].segments[0].content.start", "expected an integer offset, got a string"),
+        (lambda d: d["quotations"][0].update(colour="red"), "$.quotations[0]", "unknown key(s) 'colour'"),
+        (lambda d: d["quotations"][0].pop("kind"), "$.quotations[0].kind", "required key is missing"),
+        (lambda d: d["quotations"][0].update(kind="rumour"), "$.quotations[0].kind", "expected one of"),
+        (lambda d: d["entities"][0].update(aliases="Putin"), "$.entities[0].aliases", "expected an array"),
+        (lambda d: d["article"].update(published="10/10/2022"), "$.article.published", "expected a date"),
+        (lambda d: d["article"]["text"].update(sha256="0" * 64), "$.article.text", "does not belong to this text"),
+        (lambda d: d["quotations"][0]["segments"][0]["content"].update(sha256="f" * 64), "$.quotations[0].segments[0].content.sha256", "another text"),
+        (lambda d: d["quotations"][0]["segments"][0]["content"].update(exact="X" + d["quotations"][0]["segments"][0]["content"]["exact"][1:]), "$.quotations[0].segments[0].content.exact", "differs from the text"),
+        (lambda d: d["quotations"][0]["attribution"].update(speaker="ent-ghost"), "$.quotations[0].attribution.speaker", "not an entity"),
+        (lambda d: d["quotations"][1].update(parent="q-ghost"), "$.quotations[1].parent", "not a quotation"),
+        (lambda d: d.update(version=99), "$.version", "unsupported version"),
+        (lambda d: d.update(format="other"), "$.format", "expected format"),
+        (lambda d: d.update(quotations={}), "$.quotations", "expected an array, got an object"),
+        (lambda d: d["quotations"][0].update(segments=[3]), "$.quotations[0].segments[0]", "expected an object"),
+    ],
+)
+def test_hostile_documents_give_located_errors(mutate: Any, path: str, message: str) -> None:
+    """Each broken document raises FormatError with its JSON path and a clear message."""
+    error = _load_mutated(mutate)
+    assert error.path == path
+    assert message in error.message
+
+
+def test_malformed_json_is_located() -> None:
+    """Malformed JSON raises FormatError with line, column and a marker."""
+    with pytest.raises(FormatError, match="malformed JSON: Expecting") as info:
+        serialise.loads('{"format": "provenance.record", "version": }')
+    assert "line 1 column" in str(info.value) and "^" in str(info.value)
+
+
+def test_deeply_nested_json_refused_without_recursion() -> None:
+    """Absurdly nested JSON is refused before the parser recurses."""
+    with pytest.raises(FormatError, match="nested"):
+        serialise.loads("[" * 200_000 + "]" * 200_000)
+
+
+def test_non_object_documents_refused() -> None:
+    """A JSON array or string is not a record document."""
+    for document in ("[]", '"x"', "3", "null"):
+        with pytest.raises(FormatError, match="must be a JSON object"):
+            serialise.loads(document)
+
+
+def test_lone_surrogate_escape_refused() -> None:
+    """A text with an escaped lone surrogate is refused as unencodable."""
+    data = copy.deepcopy(DATA)
+    data["article"]["text"]["text"] = "\ud800"
+    with pytest.raises(FormatError, match="lone surrogate") as info:
+        serialise.loads(json.dumps(data))
+    assert info.value.path == "$.article.text"
+
+
+def test_bytes_with_bom_and_invalid_utf8() -> None:
+    """A UTF-8 BOM is accepted; invalid UTF-8 bytes are refused."""
+    document = serialise.dumps(RECORD).encode("utf-8")
+    assert serialise.loads(b"\xef\xbb\xbf" + document) == RECORD
+    with pytest.raises(FormatError, match="not UTF-8"):
+        serialise.loads(b"\xff" + document)
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    """A missing file raises FormatError naming it."""
+    with pytest.raises(FormatError, match="cannot read"):
+        serialise.load(tmp_path / "missing.json")
+
+
+@given(records())
+def test_round_trip_generated(record: Record) -> None:
+    """load(dump(r)) == r for generated records."""
+    assert serialise.loads(serialise.dumps(record)) == record
+
+
+@given(records())
+def test_json_is_canonical(record: Record) -> None:
+    """Dumping twice, or after a round trip, gives identical bytes."""
+    once = serialise.dumps(record)
+    assert serialise.dumps(serialise.loads(once)) == once
+
+
+def test_every_error_is_a_provenance_error() -> None:
+    """FormatError is both a ProvenanceError and a ValueError."""
+    assert issubclass(FormatError, ProvenanceError) and issubclass(FormatError, ValueError)
