@@ -222,7 +222,7 @@ def test_field_types_are_checked() -> None:
     with pytest.raises(ModelError, match="'name' must be a non-empty string"):
         Entity.create("  ")
     with pytest.raises(ModelError, match=r"'aliases\[0\]' must be a str"):
-        Entity(id="ent-1", kind=EntityKind.PERSON, name="A", aliases=(3,))  # type: ignore[arg-type]
+        Entity(id="ent-1", kind=EntityKind.PERSON, name="A", aliases=(3,))
     with pytest.raises(ModelError, match="'title' must be a str or None"):
         Article.create("x", title=5)  # type: ignore[arg-type]
 

@@ -218,7 +218,7 @@ def converter() -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), structure_enum
     )
     def make_attrs_hook(cls: type) -> Callable[[Any, Any], Any]:
-        inner = make_dict_structure_fn(
+        inner: Callable[[Any, Any], Any] = make_dict_structure_fn(
             cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
         )
         what = f"a {cls.__name__}"

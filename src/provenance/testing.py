@@ -19,6 +19,7 @@ Requires the ``hypothesis`` package.
 from __future__ import annotations
 
 import datetime
+import itertools
 from typing import Final
 
 import regex
@@ -66,7 +67,7 @@ _TRICKY: Final = (
 def texts(*, min_size: int = 0, max_size: int = 200) -> st.SearchStrategy[str]:
     """Arbitrary encodable Unicode text mixed with offset-tricky pieces."""
     plain = st.text(
-        alphabet=st.characters(exclude_categories=("Cs",)),  # lone surrogates cannot be encoded
+        alphabet=st.characters(exclude_categories=["Cs"]),  # lone surrogates cannot be encoded
         max_size=20,
     )
     piece = st.one_of(plain, st.sampled_from(_TRICKY), st.sampled_from((" ", " said ", ". ")))
@@ -130,7 +131,7 @@ def records(draw: st.DrawFn, *, max_size: int = 400) -> Record:
     bounds = grapheme_boundaries(snapshot.text)
     # Disjoint, ordered spans to hang top-level items on.
     cuts = sorted(set(draw(st.lists(st.sampled_from(bounds), max_size=12))))
-    pieces = [Span(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    pieces = [Span(a, b) for a, b in itertools.pairwise(cuts) if b > a]
     entities = [
         Entity.create(name, kind, aliases=aliases)
         for name, kind, aliases in draw(
