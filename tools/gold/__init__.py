@@ -1,0 +1,1 @@
+"""Hand-made gold annotations of the seed articles and their builder."""
