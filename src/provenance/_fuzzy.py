@@ -1,0 +1,262 @@
+"""Bounded approximate string search: seeds, then bit-parallel verification.
+
+Finding a quotation with a few errors in a text of megabytes must not cost
+time proportional to ``len(quote) * len(text)``.  :func:`search` therefore
+
+1. cuts the pattern into pieces and finds each piece exactly (``str.find``
+   runs in C).  A match with ``e`` errors leaves at least ``pieces - e``
+   pieces intact near their expected place (the pigeonhole principle), so
+   every occurrence votes for a *window* of the text where a match could be;
+2. verifies the best-voted windows with Myers' bit-parallel algorithm
+   (Myers 1999, in Hyyrö's formulation), whose cost per text character is a
+   handful of operations on a ``len(pattern)``-bit integer;
+3. recovers each match's start by running the same algorithm backwards from
+   the match's end.
+
+Every separate place within the error budget is returned, not only the ones
+with the fewest errors, so that a caller can weigh context against errors.
+Pieces that occur too often (``" the "``) are uninformative and skipped; a
+short text is simply scanned whole.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+__all__ = ["Match", "distance", "search", "similarity"]
+
+#: Shortest piece used as a seed; shorter ones occur everywhere.
+MIN_PIECE: Final = 4
+#: Preferred seed length for long patterns.
+SEED_LENGTH: Final = 10
+#: A piece occurring more often than this is ignored as a seed.
+MAX_HITS: Final = 2000
+#: Texts up to this length are scanned whole instead of seeded.
+FULL_SCAN: Final = 4096
+
+
+@attrs.frozen
+class Match:
+    """``text[start:end]`` is within ``distance`` edits of the pattern."""
+
+    start: int
+    end: int
+    distance: int
+
+
+def _peq(pattern: str) -> dict[str, int]:
+    """For each character, the bit mask of its positions in ``pattern``."""
+    masks: dict[str, int] = {}
+    for i, ch in enumerate(pattern):
+        masks[ch] = masks.get(ch, 0) | (1 << i)
+    return masks
+
+
+def distance(a: str, b: str) -> int:
+    """Levenshtein distance between ``a`` and ``b`` (bit-parallel, global).
+
+    >>> distance("kitten", "sitting")
+    3
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    m = len(b)
+    if m == 0:
+        return len(a)
+    peq = _peq(b)
+    mask = (1 << m) - 1
+    high = 1 << (m - 1)
+    pv, mv, score = mask, 0, m
+    for ch in a:
+        eq = peq.get(ch, 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & mask)
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        # The top row of a global alignment grows by one per column: carry in 1.
+        ph = ((ph << 1) | 1) & mask
+        mh = (mh << 1) & mask
+        pv = mh | (~(xv | ph) & mask)
+        mv = ph & xv
+    return score
+
+
+def similarity(a: str, b: str) -> float:
+    """``1 - distance / longer length``, in ``[0, 1]``; two empty strings are identical.
+
+    >>> similarity("abcd", "abed")
+    0.75
+    """
+    longest = max(len(a), len(b))
+    return 1.0 if longest == 0 else 1.0 - distance(a, b) / longest
+
+
+def _scan(pattern: str, text: str, start: int, end: int, max_errors: int) -> list[tuple[int, int]]:
+    """``(end, errors)`` for every end in ``text[start:end]`` where the pattern
+    matches a suffix of the text so far with at most ``max_errors`` errors."""
+    m = len(pattern)
+    peq = _peq(pattern)
+    mask = (1 << m) - 1
+    high = 1 << (m - 1)
+    pv, mv, score = mask, 0, m
+    found: list[tuple[int, int]] = []
+    for j in range(start, end):
+        eq = peq.get(text[j], 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & mask)
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        # A search may start anywhere: the top row stays 0, so no carry in.
+        ph = (ph << 1) & mask
+        mh = (mh << 1) & mask
+        pv = mh | (~(xv | ph) & mask)
+        mv = ph & xv
+        if score <= max_errors:
+            found.append((j + 1, score))
+    return found
+
+
+def _start_of(pattern: str, text: str, end: int, floor: int, errors: int) -> int:
+    """The start of the best alignment of ``pattern`` ending at ``end``.
+
+    Scans backwards (reversed pattern over the reversed text) and, among the
+    starts reaching ``errors``, picks the one giving a length closest to the
+    pattern's.
+    """
+    m = len(pattern)
+    reverse = pattern[::-1]
+    peq = _peq(reverse)
+    mask = (1 << m) - 1
+    high = 1 << (m - 1)
+    pv, mv, score = mask, 0, m
+    best: tuple[int, int] | None = None  # (|length - m|, start)
+    for j in range(end - 1, floor - 1, -1):
+        eq = peq.get(text[j], 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & mask)
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        # The alignment is anchored at ``end``: the top row grows, carry in 1.
+        ph = ((ph << 1) | 1) & mask
+        mh = (mh << 1) & mask
+        pv = mh | (~(xv | ph) & mask)
+        mv = ph & xv
+        if score <= errors:
+            key = (abs(end - j - m), j)
+            if best is None or key < best:
+                best = key
+    return end - m if best is None else best[1]
+
+
+def _pieces(pattern: str, max_errors: int) -> list[tuple[int, str]]:
+    """Cut ``pattern`` into seed pieces with their offsets."""
+    m = len(pattern)
+    # Enough pieces that one survives ``max_errors`` edits where possible,
+    # but none shorter than MIN_PIECE; long patterns use SEED_LENGTH pieces.
+    count = max(max_errors + 1, m // SEED_LENGTH)
+    count = max(1, min(count, m // MIN_PIECE))
+    size = m / count
+    cuts = [round(i * size) for i in range(count + 1)]
+    return [(cuts[i], pattern[cuts[i] : cuts[i + 1]]) for i in range(count)]
+
+
+def _windows(
+    pattern: str, text: str, max_errors: int, max_windows: int
+) -> list[tuple[int, int]]:
+    """Windows of ``text`` that may hold a match, best-voted first."""
+    m = len(pattern)
+    pieces = _pieces(pattern, max_errors)
+    # Votes per diagonal (text offset minus pattern offset), from distinct pieces.
+    votes: dict[int, set[int]] = {}
+    for index, (offset, piece) in enumerate(pieces):
+        hits: list[int] = []
+        i = text.find(piece)
+        while i != -1 and len(hits) <= MAX_HITS:
+            hits.append(i)
+            i = text.find(piece, i + 1)
+        if len(hits) > MAX_HITS:
+            continue  # too common to say anything
+        for hit in hits:
+            votes.setdefault(hit - offset, set()).add(index)
+    if not votes:
+        return []
+    # Merge diagonals closer than the error budget: one match's pieces shift
+    # by at most max_errors between them.
+    merged: list[tuple[int, int, set[int]]] = []
+    for diagonal in sorted(votes):
+        if merged and diagonal - merged[-1][1] <= max_errors + 1:
+            low, _, pieces_seen = merged[-1]
+            merged[-1] = (low, diagonal, pieces_seen | votes[diagonal])
+        else:
+            merged.append((diagonal, diagonal, set(votes[diagonal])))
+    need = max(1, len(pieces) - max_errors)
+    ranked = sorted(
+        (w for w in merged if len(w[2]) >= need), key=lambda w: (-len(w[2]), w[0])
+    )[:max_windows]
+    windows = [
+        (max(0, low - max_errors), min(len(text), high + m + max_errors))
+        for low, high, _ in ranked
+    ]
+    windows.sort()
+    joined: list[tuple[int, int]] = []
+    for start, end in windows:
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def search(
+    pattern: str, text: str, max_errors: int, *, max_windows: int = 32
+) -> list[Match]:
+    """Every separate place in ``text`` within ``max_errors`` edits of ``pattern``.
+
+    Within one place the alignment with the fewest errors is kept (on ties,
+    the one closest to the pattern's length).  Results are in text order.
+
+    >>> search("colour", "the color of the colours", 1)
+    [Match(start=4, end=9, distance=1), Match(start=17, end=23, distance=0)]
+    """
+    m = len(pattern)
+    if m == 0 or not text:
+        return []
+    max_errors = max(0, min(max_errors, m - 1))
+    if len(text) <= FULL_SCAN:
+        windows = [(0, len(text))]
+    else:
+        windows = _windows(pattern, text, max_errors, max_windows)
+    matches: list[Match] = []
+    # Two matches are separate when their ends are at least this far apart.
+    separation = max(1, m - 2 * max_errors)
+    for low, high in windows:
+        group: list[tuple[int, int]] = []
+        for end, errors in _scan(pattern, text, low, high, max_errors):
+            if group and end - group[-1][0] >= separation:
+                matches.append(_settle(pattern, text, group, low))
+                group = []
+            group.append((end, errors))
+        if group:
+            matches.append(_settle(pattern, text, group, low))
+    return matches
+
+
+def _settle(pattern: str, text: str, group: list[tuple[int, int]], floor: int) -> Match:
+    """The best match among a run of nearby ends."""
+    end, errors = min(group, key=lambda e: (e[1], e[0]))
+    start = _start_of(pattern, text, end, max(floor, end - len(pattern) - errors), errors)
+    return Match(start=start, end=end, distance=errors)
