@@ -130,8 +130,9 @@ def _start_of(pattern: str, text: str, end: int, floor: int, errors: int) -> int
     """The start of the best alignment of ``pattern`` ending at ``end``.
 
     Scans backwards (reversed pattern over the reversed text) and, among the
-    starts reaching ``errors``, picks the one giving a length closest to the
-    pattern's.
+    starts reaching ``errors``, prefers one at a word boundary, then the one
+    giving a length closest to the pattern's: ``Mllions`` aligns with
+    ``Millions``, not with ``illions``.
     """
     m = len(pattern)
     reverse = pattern[::-1]
@@ -139,7 +140,7 @@ def _start_of(pattern: str, text: str, end: int, floor: int, errors: int) -> int
     mask = (1 << m) - 1
     high = 1 << (m - 1)
     pv, mv, score = mask, 0, m
-    best: tuple[int, int] | None = None  # (|length - m|, start)
+    best: tuple[bool, int, int] | None = None  # (inside a word, |length - m|, start)
     for j in range(end - 1, floor - 1, -1):
         eq = peq.get(text[j], 0)
         xv = eq | mv
@@ -156,10 +157,17 @@ def _start_of(pattern: str, text: str, end: int, floor: int, errors: int) -> int
         pv = mh | (~(xv | ph) & mask)
         mv = ph & xv
         if score <= errors:
-            key = (abs(end - j - m), j)
+            key = (not _boundary(text, j), abs(end - j - m), j)
             if best is None or key < best:
                 best = key
-    return end - m if best is None else best[1]
+    return end - m if best is None else best[2]
+
+
+def _boundary(text: str, offset: int) -> bool:
+    """True when ``offset`` does not fall between two word characters."""
+    if offset <= 0 or offset >= len(text):
+        return True
+    return not (text[offset - 1].isalnum() and text[offset].isalnum())
 
 
 def _pieces(pattern: str, max_errors: int) -> list[tuple[int, str]]:
@@ -257,6 +265,6 @@ def search(
 
 def _settle(pattern: str, text: str, group: list[tuple[int, int]], floor: int) -> Match:
     """The best match among a run of nearby ends."""
-    end, errors = min(group, key=lambda e: (e[1], e[0]))
+    end, errors = min(group, key=lambda e: (e[1], not _boundary(text, e[0]), e[0]))
     start = _start_of(pattern, text, end, max(floor, end - len(pattern) - errors), errors)
     return Match(start=start, end=end, distance=errors)

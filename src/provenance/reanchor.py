@@ -1,0 +1,612 @@
+"""Find anchors again in an edited version of their text, and move whole records.
+
+:func:`resolve` looks for one :class:`~provenance.anchors.Anchor` in a new
+text in three stages:
+
+1. **exact**: every occurrence of the anchor's words;
+2. **normalised**: every occurrence once case, whitespace, typographic marks,
+   NBSP and dashes are folded (offsets mapped back to the new text's code
+   points);
+3. **fuzzy**: every separate place within an error budget (20 % of the
+   words), not only the places with the fewest errors, so that context can
+   outweigh a typo.
+
+Each candidate is scored on its words, its prefix, its suffix and its
+position (the old start scaled to the new length)::
+
+    score = (w·quote + 20·prefix + 20·suffix + 2·position) / (w + 42)
+
+where ``w = 50·max(1, len(words)/32)`` gives long passages, which are
+distinctive on their own, more say than their context.  The best candidate
+is accepted only when it reaches ``threshold`` and beats the best candidate
+elsewhere by ``margin``; otherwise the result is AMBIGUOUS (two places fit)
+or ORPHANED (none does, as when the words were deleted).  No silent guess.
+
+>>> from provenance.text import TextSnapshot
+>>> old = TextSnapshot.of("Intro. He said “we will win” and left.")
+>>> anchor = Anchor.find(old, "we will win")
+>>> r = resolve(anchor, "A new first line. Intro. He said “we will win” and left.")
+>>> r.status, r.anchor.start, r.anchor.exact
+(<ResolveStatus.MOVED: 'moved'>, 33, 'we will win')
+>>> resolve(anchor, "Intro. He left.").status
+<ResolveStatus.ORPHANED: 'orphaned'>
+
+:func:`reanchor` moves every anchor of a :class:`~provenance.model.Record`
+and rebuilds the record on the new text, keeping the items whose anchors
+all resolved and listing those that did not.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from provenance import _fuzzy
+from provenance._normalise import Level, normalise
+from provenance.anchors import CONTEXT, Anchor, Span, occurrences
+from provenance.errors import ModelError, VerificationError
+from provenance.model import (
+    Alteration,
+    Article,
+    Attribution,
+    Claim,
+    Entity,
+    Quotation,
+    Record,
+    Segment,
+)
+from provenance.text import TextSnapshot
+
+__all__ = [
+    "Candidate",
+    "Dropped",
+    "Reanchoring",
+    "Resolution",
+    "ResolveStatus",
+    "reanchor",
+    "resolve",
+]
+
+#: Lowest score accepted.
+THRESHOLD: Final = 0.8
+#: How far the accepted candidate must lead the best one elsewhere.
+MARGIN: Final = 0.05
+#: A candidate this good ends the search before the fuzzy stage.
+CONFIDENT: Final = 0.95
+#: Fuzzy error budget, as a fraction of the anchor's normalised length.
+FUZZY_BUDGET: Final = 0.2
+# Candidates scored in full; beyond this, a cheap context test picks them.
+_MAX_SCORED: Final = 64
+# Candidates listed in a resolution.
+_MAX_LISTED: Final = 10
+_QUOTE_WEIGHT: Final = 50.0
+_CONTEXT_WEIGHT: Final = 20.0
+_POSITION_WEIGHT: Final = 2.0
+# How many times nearer the expected position a place must be than an
+# otherwise identical rival to be taken over it.
+_NEARER: Final = 3.0
+# Characters that can stand in for one another as quotation marks.
+_MARKS: Final = frozenset("'\"`´‘’‚‛“”„‟‹›«»「」『』")
+
+
+class ResolveStatus(enum.Enum):
+    """Where an anchor ended up in the new text."""
+
+    EXACT = "exact"  # the same words at the same span
+    MOVED = "moved"  # the same words elsewhere
+    NORMALISED = "normalised"  # the words up to case, whitespace or typography
+    FUZZY = "fuzzy"  # close words (a typo fixed, a word changed)
+    AMBIGUOUS = "ambiguous"  # more than one place fits equally well
+    ORPHANED = "orphaned"  # no place fits well enough: the words are gone
+
+    @property
+    def resolved(self) -> bool:
+        """True when the anchor has a new place."""
+        return self not in (ResolveStatus.AMBIGUOUS, ResolveStatus.ORPHANED)
+
+
+class Stage(enum.Enum):
+    """Which search found a candidate."""
+
+    EXACT = "exact"
+    NORMALISED = "normalised"
+    FUZZY = "fuzzy"
+
+
+@attrs.frozen
+class Candidate:
+    """A place the anchor could be, with the parts of its score."""
+
+    span: Span
+    exact: str
+    stage: Stage
+    score: float
+    quote: float
+    prefix: float
+    suffix: float
+    position: float
+
+
+@attrs.frozen
+class Resolution:
+    """The outcome of resolving one anchor; ``anchor`` is None unless resolved."""
+
+    status: ResolveStatus
+    score: float
+    anchor: Anchor | None
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        """True when the anchor has a new place."""
+        return self.status.resolved
+
+    @classmethod
+    def orphaned(cls, candidates: tuple[Candidate, ...] = ()) -> Resolution:
+        """No place fits."""
+        best = candidates[0].score if candidates else 0.0
+        return cls(ResolveStatus.ORPHANED, best, None, candidates)
+
+
+class _Scorer:
+    """Scores candidate spans of the new text against the old anchor."""
+
+    def __init__(self, anchor: Anchor, text: str, expected: float) -> None:
+        self.anchor = anchor
+        self.text = text
+        self.expected = expected
+        self.weight = _QUOTE_WEIGHT * max(1.0, len(anchor.exact) / CONTEXT)
+
+    def __call__(self, start: int, end: int, stage: Stage) -> Candidate:
+        anchor, text = self.anchor, self.text
+        words = text[start:end]
+        quote = 1.0 if words == anchor.exact else _fuzzy.similarity(anchor.exact, words)
+        width = len(anchor.prefix) or CONTEXT
+        prefix = _fuzzy.similarity(anchor.prefix, text[max(0, start - width) : start])
+        width = len(anchor.suffix) or CONTEXT
+        suffix = _fuzzy.similarity(anchor.suffix, text[end : end + width])
+        position = 1.0 - abs(start - self.expected) / max(1, len(text))
+        score = (
+            self.weight * quote
+            + _CONTEXT_WEIGHT * (prefix + suffix)
+            + _POSITION_WEIGHT * position
+        ) / (self.weight + 2 * _CONTEXT_WEIGHT + _POSITION_WEIGHT)
+        return Candidate(Span(start, end), words, stage, score, quote, prefix, suffix, position)
+
+    def quick(self, start: int, end: int) -> tuple[int, float]:
+        """A cheap ranking key: how many context characters match exactly, then nearness."""
+        anchor, text = self.anchor, self.text
+        hits = 0
+        for size in (4, 8, 16, 32):
+            if anchor.prefix and text.endswith(anchor.prefix[-size:], 0, start):
+                hits += 1
+            if anchor.suffix and text.startswith(anchor.suffix[:size], end):
+                hits += 1
+        return -hits, abs(start - self.expected)
+
+
+def _check_limits(threshold: object, margin: object) -> None:
+    for name, value in (("threshold", threshold), ("margin", margin)):
+        if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+            raise VerificationError(f"{name} must be a number (got {value!r})")
+        if not 0.0 <= value <= 1.0:
+            raise VerificationError(f"{name} must lie within 0..1 (got {value!r})")
+
+
+def resolve(
+    anchor: Anchor,
+    new_text: str | TextSnapshot,
+    *,
+    threshold: float = THRESHOLD,
+    margin: float = MARGIN,
+    old_length: int | None = None,
+) -> Resolution:
+    """Find ``anchor`` in ``new_text``, an edited version of the text it was made on.
+
+    ``old_length`` (the old text's length) lets the position hint scale with
+    the text; without it the old start is used as is.  Raises
+    :class:`~provenance.errors.VerificationError` for arguments of the wrong
+    kind and :class:`~provenance.errors.TextError` for a text with lone
+    surrogates; never anything else.
+    """
+    if not isinstance(anchor, Anchor):
+        raise VerificationError(f"anchor must be an Anchor (got {type(anchor).__name__})")
+    _check_limits(threshold, margin)
+    snapshot = new_text if isinstance(new_text, TextSnapshot) else TextSnapshot.of(new_text)
+    text = snapshot.text
+    if anchor.sha256 == snapshot.sha256 and text.startswith(anchor.exact, anchor.start):
+        return Resolution(ResolveStatus.EXACT, 1.0, anchor)
+    if old_length is not None and old_length > 0:
+        expected = anchor.start * len(text) / old_length
+    else:
+        expected = float(min(anchor.start, len(text)))
+    scorer = _Scorer(anchor, text, expected)
+    candidates: dict[tuple[int, int], Candidate] = {}
+    for span in _exact_spans(anchor, scorer):
+        candidates[span] = scorer(*span, Stage.EXACT)
+    for span in _normalised_spans(anchor, text):
+        if span not in candidates:
+            candidates[span] = scorer(*span, Stage.NORMALISED)
+    decided = _decide(anchor, snapshot, candidates, threshold, margin)
+    if decided is not None and decided.score >= CONFIDENT:
+        return decided
+    for span in _fuzzy_spans(anchor, text):
+        if not any(_overlaps(span, other) for other in candidates):
+            candidates[span] = scorer(*span, Stage.FUZZY)
+    decided = _decide(anchor, snapshot, candidates, threshold, margin)
+    if decided is not None:
+        return decided
+    ranked = _ranked(candidates)
+    if ranked and ranked[0].score >= threshold:
+        return Resolution(ResolveStatus.AMBIGUOUS, ranked[0].score, None, ranked)
+    return Resolution.orphaned(ranked)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return (a[0] < b[1] and b[0] < a[1]) or a == b
+
+
+def _ranked(candidates: dict[tuple[int, int], Candidate]) -> tuple[Candidate, ...]:
+    ordered = sorted(candidates.values(), key=lambda c: (-c.score, c.span.start))
+    return tuple(ordered[:_MAX_LISTED])
+
+
+def _decide(
+    anchor: Anchor,
+    snapshot: TextSnapshot,
+    candidates: dict[tuple[int, int], Candidate],
+    threshold: float,
+    margin: float,
+) -> Resolution | None:
+    """The accepted resolution, or None when no candidate is both good and clear."""
+    ranked = _ranked(candidates)
+    if not ranked or ranked[0].score < threshold:
+        return None
+    best = ranked[0]
+    key = (best.span.start, best.span.end)
+    rivals = [c for c in candidates.values() if not _overlaps(key, (c.span.start, c.span.end))]
+    close = [c for c in rivals if best.score - c.score < margin]
+    if close and not all(_nearer(best, c) for c in close):
+        return None
+    if best.stage is Stage.EXACT:
+        same = best.span == anchor.span
+        status = ResolveStatus.EXACT if same else ResolveStatus.MOVED
+    elif best.stage is Stage.NORMALISED:
+        status = ResolveStatus.NORMALISED
+    else:
+        status = ResolveStatus.FUZZY
+    new = Anchor.at(snapshot, best.span.start, best.span.end, allow_split=True)
+    return Resolution(status, best.score, new, ranked)
+
+
+def _nearer(best: Candidate, rival: Candidate) -> bool:
+    """True when ``best`` matches at least as well as ``rival`` and is clearly nearer.
+
+    Identical words in identical context (a caption repeated in the body)
+    differ only in position; the place much nearer the expected position is
+    taken, and the choice is still visible in the listed candidates.
+    """
+    tie = 1e-9
+    as_good = (
+        best.quote >= rival.quote - tie
+        and best.prefix >= rival.prefix - tie
+        and best.suffix >= rival.suffix - tie
+    )
+    return as_good and (1.0 - best.position) * _NEARER <= (1.0 - rival.position)
+
+
+def _exact_spans(anchor: Anchor, scorer: _Scorer) -> list[tuple[int, int]]:
+    text, exact = scorer.text, anchor.exact
+    if not exact:
+        # An empty anchor is a point: find it between its prefix and suffix.
+        if not anchor.prefix and not anchor.suffix:
+            return []
+        joined = anchor.prefix + anchor.suffix
+        points = [s + len(anchor.prefix) for s in occurrences(text, joined)]
+        return [(p, p) for p in points[: _MAX_SCORED * 4]]
+    starts = occurrences(text, exact)
+    spans = [(s, s + len(exact)) for s in starts]
+    if len(spans) > _MAX_SCORED:
+        spans = sorted(spans, key=lambda s: scorer.quick(*s))[:_MAX_SCORED]
+    return spans
+
+
+def _normalised_spans(anchor: Anchor, text: str) -> list[tuple[int, int]]:
+    key = normalise(anchor.exact, Level.CASE).text.strip()
+    if not key:
+        return []
+    folded = normalise(text, Level.CASE)
+    starts = occurrences(folded.text, key)[: _MAX_SCORED]
+    return [folded.to_original(s, s + len(key)) for s in starts]
+
+
+def _fuzzy_spans(anchor: Anchor, text: str) -> list[tuple[int, int]]:
+    key = normalise(anchor.exact, Level.CASE).text.strip()
+    if len(key) < 2:
+        return []
+    folded = normalise(text, Level.CASE)
+    budget = max(1, math.ceil(FUZZY_BUDGET * len(key)))
+    matches = _fuzzy.search(key, folded.text, budget, max_windows=16)
+    return [folded.to_original(m.start, m.end) for m in matches]
+
+
+# -- whole records ---------------------------------------------------------
+
+
+@attrs.frozen
+class Dropped:
+    """An item (or an entity mention) left out of the moved record, and why."""
+
+    path: str
+    id: str
+    reason: str
+
+
+@attrs.frozen
+class Reanchoring:
+    """A record moved to a new text: the new record, every anchor's fate, what was left out.
+
+    ``resolutions`` pairs each anchor's JSON path in the *old* record with its
+    :class:`Resolution` (quotation marks that could not be found next to
+    their moved content appear as ORPHANED ``…open_mark``/``…close_mark``).
+    """
+
+    record: Record
+    resolutions: tuple[tuple[str, Resolution], ...]
+    dropped: tuple[Dropped, ...]
+
+    @property
+    def complete(self) -> bool:
+        """True when every anchor resolved and nothing was left out."""
+        return not self.dropped and all(r.resolved for _, r in self.resolutions)
+
+    def counts(self) -> dict[ResolveStatus, int]:
+        """How many anchors ended in each status."""
+        counts = dict.fromkeys(ResolveStatus, 0)
+        for _, resolution in self.resolutions:
+            counts[resolution.status] += 1
+        return counts
+
+
+class _Mover:
+    """Resolves anchors once each and rebuilds items from the new anchors."""
+
+    def __init__(self, record: Record, snapshot: TextSnapshot, threshold: float, margin: float):
+        self.old = record.article.text
+        self.snapshot = snapshot
+        self.threshold = threshold
+        self.margin = margin
+        self.cache: dict[Anchor, Resolution] = {}
+        self.report: list[tuple[str, Resolution]] = []
+        self.dropped: list[Dropped] = []
+
+    def resolve(self, path: str, anchor: Anchor) -> Resolution:
+        resolution = self.cache.get(anchor)
+        if resolution is None:
+            resolution = resolve(
+                anchor,
+                self.snapshot,
+                threshold=self.threshold,
+                margin=self.margin,
+                old_length=self.old.length,
+            )
+            self.cache[anchor] = resolution
+        self.report.append((path, resolution))
+        return resolution
+
+    def all_resolved(self, path: str, item_id: str, anchors: Iterator[tuple[str, Anchor]]) -> bool:
+        """Resolve every anchor of an item; record the item as dropped if any fails."""
+        failed = []
+        for sub, anchor in anchors:
+            resolution = self.resolve(f"{path}.{sub}", anchor)
+            if not resolution.resolved:
+                failed.append(f"{sub} {resolution.status.value}")
+        if failed:
+            self.dropped.append(Dropped(path, item_id, "; ".join(failed)))
+        return not failed
+
+    def new(self, anchor: Anchor) -> Anchor:
+        moved = self.cache[anchor].anchor
+        if moved is None:  # all_resolved() guarantees this never happens
+            raise VerificationError("internal error: an unresolved anchor was used")
+        return moved
+
+    def maybe(self, anchor: Anchor | None) -> Anchor | None:
+        return None if anchor is None else self.new(anchor)
+
+    def attribution(self, attribution: Attribution | None) -> Attribution | None:
+        if attribution is None:
+            return None
+        hops = tuple(
+            attrs.evolve(
+                hop,
+                mention=self.maybe(hop.mention),
+                cue=self.maybe(hop.cue),
+                date_mention=self.maybe(hop.date_mention),
+            )
+            for hop in attribution.chain
+        )
+        return attrs.evolve(
+            attribution,
+            speaker_mention=self.maybe(attribution.speaker_mention),
+            cue=self.maybe(attribution.cue),
+            addressee_mention=self.maybe(attribution.addressee_mention),
+            medium_mention=self.maybe(attribution.medium_mention),
+            chain=hops,
+        )
+
+    def mark(self, path: str, mark: Span | None, old: Anchor, new: Anchor, opening: bool) -> Span | None:
+        """Move a quotation mark with its content; raise when it is not there any more."""
+        if mark is None:
+            return None
+        glyph = self.old.text[mark.start : mark.end]
+        text = self.snapshot.text
+        # Keep the mark's distance to the content when the text there is unchanged,
+        # else take the nearest mark across whitespace.
+        delta = new.start - old.start if opening else new.end - old.end
+        start, end = mark.start + delta, mark.end + delta
+        fits = new.start >= end if opening else start >= new.end
+        if fits and start >= 0 and end <= len(text) and _same_mark(glyph, text[start:end]):
+            return Span(start, end)
+        width = len(glyph)
+        if opening:
+            at = new.start
+            while at > 0 and text[at - 1].isspace() and new.start - at < 8:
+                at -= 1
+            candidate = Span(max(0, at - width), at)
+        else:
+            at = new.end
+            while at < len(text) and text[at].isspace() and at - new.end < 8:
+                at += 1
+            candidate = Span(at, min(len(text), at + width))
+        if _same_mark(glyph, candidate.slice(text)):
+            return candidate
+        self.report.append((path, Resolution.orphaned()))
+        raise _MarkLostError(path)
+
+
+class _MarkLostError(Exception):
+    """A quotation mark could not be found next to its moved content."""
+
+
+def _same_mark(old: str, new: str) -> bool:
+    if old == new:
+        return True
+    return len(old) == len(new) == 1 and old in _MARKS and new in _MARKS
+
+
+def reanchor(
+    record: Record,
+    new_text: str | TextSnapshot,
+    *,
+    threshold: float = THRESHOLD,
+    margin: float = MARGIN,
+) -> Reanchoring:
+    """Move every anchor of ``record`` into ``new_text`` and rebuild the record there.
+
+    Entities are all kept, with the mentions that resolved; quotations and
+    claims are kept only when every one of their anchors (and quotation
+    marks) resolved, else listed in ``dropped`` with the reason.  A nested
+    quotation whose parent was dropped, or that no longer lies inside it, is
+    dropped too.  The new article keeps the old one's metadata.
+    """
+    if not isinstance(record, Record):
+        raise VerificationError(f"record must be a Record (got {type(record).__name__})")
+    _check_limits(threshold, margin)
+    snapshot = new_text if isinstance(new_text, TextSnapshot) else TextSnapshot.of(new_text)
+    old_article = record.article
+    article = Article.create(
+        snapshot,
+        title=old_article.title,
+        authors=old_article.authors,
+        outlet=old_article.outlet,
+        published=old_article.published,
+        url=old_article.url,
+        language=old_article.language,
+        section=old_article.section,
+    )
+    mover = _Mover(record, snapshot, threshold, margin)
+    entities = [_move_entity(mover, i, e) for i, e in enumerate(record.entities)]
+    quotations = _move_quotations(mover, record)
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for i, claim in enumerate(record.claims):
+        path = f"$.claims[{i}]"
+        if not mover.all_resolved(path, claim.id, claim.anchors()):
+            continue
+        attribution = mover.attribution(claim.attribution)
+        moved = Claim.create(mover.new(claim.content), attribution or claim.attribution)
+        if moved.id in seen:
+            mover.dropped.append(Dropped(path, claim.id, "resolved onto the same place as another claim"))
+            continue
+        seen.add(moved.id)
+        claims.append(moved)
+    new_record = Record.create(article, entities=entities, quotations=quotations, claims=claims)
+    return Reanchoring(new_record, tuple(mover.report), tuple(mover.dropped))
+
+
+def _move_entity(mover: _Mover, index: int, entity: Entity) -> Entity:
+    mentions: list[Anchor] = []
+    for j, mention in enumerate(entity.mentions):
+        path = f"$.entities[{index}].mentions[{j}]"
+        resolution = mover.resolve(path, mention)
+        if resolution.anchor is None:
+            mover.dropped.append(Dropped(path, entity.id, f"mention {resolution.status.value}"))
+        elif resolution.anchor not in mentions:
+            mentions.append(resolution.anchor)
+    return attrs.evolve(entity, mentions=tuple(sorted(mentions, key=lambda a: (a.start, a.end))))
+
+
+def _move_quotations(mover: _Mover, record: Record) -> list[Quotation]:
+    moved: dict[str, Quotation] = {}  # old id -> moved quotation (parent not yet set)
+    paths: dict[str, str] = {}
+    taken: set[str] = set()
+    for i, quotation in enumerate(record.quotations):
+        path = f"$.quotations[{i}]"
+        paths[quotation.id] = path
+        if not mover.all_resolved(path, quotation.id, quotation.anchors()):
+            continue
+        try:
+            new = _move_quotation(mover, path, quotation)
+        except _MarkLostError as lost:
+            mover.dropped.append(Dropped(path, quotation.id, f"{lost.args[0]} not found by the moved content"))
+            continue
+        except ModelError as exc:
+            mover.dropped.append(Dropped(path, quotation.id, f"no longer a valid quotation: {exc.message}"))
+            continue
+        if new.id in taken:
+            mover.dropped.append(Dropped(path, quotation.id, "resolved onto the same place as another quotation"))
+            continue
+        taken.add(new.id)
+        moved[quotation.id] = new
+    # Parents: a child follows its parent; drop children whose parent is gone
+    # or who no longer fit inside it, until nothing changes.
+    changed = True
+    while changed:
+        changed = False
+        for quotation in record.quotations:
+            if quotation.id not in moved or quotation.parent is None:
+                continue
+            parent = moved.get(quotation.parent)
+            reason = None
+            if parent is None:
+                reason = "its parent quotation was dropped"
+            elif not parent.contains(moved[quotation.id]):
+                reason = "it no longer lies inside its parent quotation"
+            if reason is not None:
+                mover.dropped.append(Dropped(paths[quotation.id], quotation.id, reason))
+                del moved[quotation.id]
+                changed = True
+    result = []
+    for old_id, new in moved.items():
+        parent_id = record.quotation(old_id).parent
+        result.append(new if parent_id is None else attrs.evolve(new, parent=moved[parent_id].id))
+    return result
+
+
+def _move_quotation(mover: _Mover, path: str, quotation: Quotation) -> Quotation:
+    segments = []
+    for j, segment in enumerate(quotation.segments):
+        old, new = segment.content, mover.new(segment.content)
+        where = f"{path}.segments[{j}]"
+        segments.append(
+            Segment.create(
+                new,
+                open_mark=mover.mark(f"{where}.open_mark", segment.open_mark, old, new, True),
+                close_mark=mover.mark(f"{where}.close_mark", segment.close_mark, old, new, False),
+            )
+        )
+    alterations = tuple(
+        Alteration(kind=a.kind, anchor=mover.new(a.anchor)) for a in quotation.alterations
+    )
+    return Quotation.create(
+        segments,
+        quotation.kind,
+        attribution=mover.attribution(quotation.attribution),
+        alterations=alterations,
+    )
+
