@@ -45,7 +45,8 @@ def _resolve(ctx: Context, path: str, ref: str | None, out: Collector) -> Entity
     if ref is None:
         return None
     entity = ctx.entities.get(ref)
-    if entity is None:
+    # With no usable entities array every reference would dangle: PV005 says why.
+    if entity is None and ctx.doc.entities_usable:
         out.add("PV301", path, f"{ref!r} is not an entity of this record")
     return entity
 

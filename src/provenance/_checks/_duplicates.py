@@ -98,6 +98,6 @@ def _speakers(ctx: Context, out: Collector) -> None:
             other, where = first[key]
             out.add(
                 "PV502",
-                child(path, "attribution.speaker"),
+                child(child(path, "attribution"), "speaker"),
                 f"the same words are attributed to {other!r} at {where} and to {speaker!r} here",
             )

@@ -193,6 +193,7 @@ class ClaimView:
 class DocumentView:
     article: ArticleView | None
     entities: tuple[EntityView, ...]
+    entities_usable: bool  # False when the entities array itself is unusable
     quotations: tuple[QuotationView, ...]
     claims: tuple[ClaimView, ...]
 
@@ -397,7 +398,8 @@ class _Walker:
             q for q in (self.quotation(v, p) for p, v in self.array(body, "quotations", root)) if q is not None
         )
         claims = tuple(c for c in (self.claim(v, p) for p, v in self.array(body, "claims", root)) if c is not None)
-        return DocumentView(article, entities, quotations, claims)
+        usable = isinstance(body.get("entities", []), list | tuple)
+        return DocumentView(article, entities, usable, quotations, claims)
 
     def article(self, value: Any, path: str) -> ArticleView | None:
         data = self.obj(value, path, "Article")
