@@ -37,7 +37,7 @@ from provenance.model import (
 from provenance.serialise import dump, dumps
 from provenance.text import TextSnapshot
 from tools.gold import seed_000, seed_002, seed_003, seed_004
-from tools.gold.spec import By, Ent, H, Quote, Seed, W, Words, words
+from tools.gold.spec import By, Ent, H, Quote, Seed, Words, words
 
 __all__ = [
     "FIXTURES",
@@ -46,8 +46,8 @@ __all__ = [
     "QUOTE_MARKS",
     "SEEDS",
     "AnnotationError",
-    "build_record",
     "build_all",
+    "build_record",
     "main",
     "read_meta",
     "write_all",

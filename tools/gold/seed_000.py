@@ -8,7 +8,7 @@ from __future__ import annotations
 from provenance.model import AlterationKind as A
 from provenance.model import EntityKind as K
 from provenance.model import QuotationKind as Q
-from tools.gold.spec import H, Alt, By, ClaimSpec, Ent, Quote, Seed, Seg, W
+from tools.gold.spec import Alt, By, ClaimSpec, Ent, H, Quote, Seed, Seg, W
 
 ENTITIES = (
     Ent("landersen", "Roy Landersen"),
