@@ -308,12 +308,9 @@ def render(
     if fmt == "html":
         out.append(f'<span class="provenance-cite" style="{_quotes_property(rule)}">')
     _render_pieces(lead, rule, fmt, block=block, out=out)
+    # Context pieces carry the source's own spacing up to the quotation marks.
     _render_pieces(before, rule, fmt, block=block, out=out)
-    if before and body:
-        out.append(" ")  # context words stand apart from the quotation
     _render_pieces(body, rule, fmt, block=block, out=out)
-    if body and after:
-        out.append(" ")
     _render_pieces(after, rule, fmt, block=block, out=out)
     _render_pieces(tail, rule, fmt, block=block, out=out)
     if fmt == "html":

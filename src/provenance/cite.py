@@ -412,9 +412,10 @@ def _place_final_punctuation(body: list[Piece], style: Style, *, join: str | Non
         body = [*body[:j], *rest, *body[j + 1 :]]
         j = j - 1 + len(rest)
     terminal = isinstance(last, Verbatim | Insertion) and last.text[-1] in _TERMINAL
-    part_of_quote = (
-        source_punct is not None and source_punct.text == "." and _first_letter_upper(body)
-    )
+    # British (logical) punctuation: a quotation that is a sentence of its own
+    # (it starts with a capital and ended with its own period or comma) keeps
+    # the punctuation inside; a fragment's goes outside.
+    part_of_quote = source_punct is not None and source_punct.text in ".," and _first_letter_upper(body)
     if join is None:
         if source_punct is None:
             return body
@@ -669,13 +670,17 @@ def _fit(snippet: Snippet, max_chars: int) -> Snippet:
     trimmer = _Trimmer.of(snippet.body)
     n = len(trimmer.atoms)
 
-    def attempt(kept: int) -> Snippet | None:
-        preferred = min(kept - 1, max(1, -(-2 * kept // 3)))  # about two thirds from the start
+    def shortened(kept: int) -> Snippet | None:
+        """Keep ``kept`` atoms, about two thirds from the start, with a balanced cut."""
+        preferred = min(kept - 1, max(1, -(-2 * kept // 3)))
         for head in sorted(range(1, kept), key=lambda h: (abs(h - preferred), h)):
             if trimmer.balanced(head, kept - head):
-                candidate = attrs.evolve(snippet, body=tuple(trimmer.cut(head, kept - head)))
-                return candidate if len(candidate.render()) <= max_chars else None
+                return attrs.evolve(snippet, body=tuple(trimmer.cut(head, kept - head)))
         return None
+
+    def attempt(kept: int) -> Snippet | None:
+        candidate = shortened(kept)
+        return candidate if candidate is not None and len(candidate.render()) <= max_chars else None
 
     best: Snippet | None = None
     lo, hi = 2, n - 1
@@ -692,7 +697,7 @@ def _fit(snippet: Snippet, max_chars: int) -> Snippet:
             if best is not None:
                 break
     if best is None:
-        shortest = attempt(2) if n > 2 else None
+        shortest = shortened(2) if n > 2 else None
         need = "" if shortest is None else f" ({len(shortest.render())} characters)"
         raise CitationError(
             f"max_chars={max_chars} is too small: even the first and last word of the "
