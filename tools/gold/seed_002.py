@@ -45,6 +45,12 @@ ENTITIES = (
     Ent("kostenko", "Roman Kostenko", description="Ukrainian commander, Colonel"),
     Ent("novaya", "Novaya Gazeta", K.OUTLET, description="the independent Russian newspaper"),
     Ent(
+        "sources",
+        "government sources",
+        K.ORGANISATION,
+        description="Russian government sources cited by Novaya Gazeta",
+    ),
+    Ent(
         "khrpg",
         "Kharkiv Human Rights Protection Group",
         K.ORGANISATION,
@@ -789,7 +795,13 @@ CLAIMS = (
     ),
     ClaimSpec(
         "261,000 Russian men had fled the country",
-        By(speaker="novaya", mention="Novaya Gazeta", cue="reported"),
+        # The newspaper relays what the (unnamed) sources told it, as the Times cites Kofman.
+        By(
+            speaker="sources",
+            mention="government sources",
+            cue="citing",
+            chain=(H("novaya", mention="Novaya Gazeta", cue="reported"),),
+        ),
     ),
     ClaimSpec(
         "an antiwar billboard went up in Angarsk, eastern Siberia, reading: “40,000 killed, 100,000 "
