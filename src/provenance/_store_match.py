@@ -123,7 +123,7 @@ def fts_query(text: str, *, operator: str = " ") -> str:
     r'''A full-text query matching the words of ``text`` and nothing else.
 
     Each whitespace-separated token becomes an FTS5 string (inner double
-    quotes doubled, NUL dropped), so operators, columns, prefixes and
+    quotes doubled, NUL dropped as a separator), so operators, columns, prefixes and
     parentheses in user text are only ever words.  Tokens are joined with
     ``operator``: a space (all tokens) or ``" OR "``.
 
@@ -132,7 +132,7 @@ def fts_query(text: str, *, operator: str = " ") -> str:
     >>> print(fts_query('say "no'))
     "say" """no"
     '''
-    parts = [t for t in text.replace("\x00", "").split() if t]
+    parts = [t for t in text.replace("\x00", " ").split() if t]
     return operator.join('"' + t.replace('"', '""') + '"' for t in parts)
 
 

@@ -58,9 +58,11 @@ _V1: Final = Migration(
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL,
             name TEXT NOT NULL,
+            name_key TEXT NOT NULL,              -- the normalised full name
             external_id TEXT UNIQUE
         )
         """,
+        "CREATE INDEX entities_name_key ON entities(name_key)",
         # Every normalised name and alias under which a corpus entity is known,
         # with the article that named it so (replacing the article forgets it).
         """

@@ -30,6 +30,8 @@ import contextlib
 import datetime
 import enum
 import hashlib
+import importlib
+import importlib.util
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -415,7 +417,13 @@ class Store:
         )
 
     def _merge(self, article_id: str, entity: Entity) -> int:
-        """The corpus entity ``entity`` joins (created if none fits), recorded in ``entity_merges``."""
+        """The corpus entity ``entity`` joins (created if none fits), recorded in ``entity_merges``.
+
+        Rules, in order: the same external id; the same full name (the
+        oldest such entity); the full name known as an alias of exactly one
+        corpus entity, or an alias that is exactly one corpus entity's full
+        name.  Two people who merely share an alias (a surname) stay apart.
+        """
         conn = self._conn
         kind = entity.kind.value
         name = match.name_key(entity.name)
@@ -427,19 +435,23 @@ class Store:
             if row is not None:
                 chosen, rule, matched = int(row[0]), "external_id", entity.external_id
         if chosen is None and name:
-            candidates = self._entities_named([name], kind, entity.external_id)
+            candidates = self._entities_by_full_name([name], kind, entity.external_id)
             if candidates:
-                # Several corpus entities answer to this name: the oldest wins.
                 chosen, rule, matched = candidates[0], "name", name
+            else:
+                candidates = self._entities_named([name], kind, entity.external_id)
+                if len(candidates) == 1:
+                    chosen, rule, matched = candidates[0], "alias", name
         if chosen is None and aliases:
-            candidates = self._entities_named(aliases, kind, entity.external_id)
-            if len(candidates) == 1:  # an alias shared by several entities proves nothing
-                chosen, rule = candidates[0], "alias"
-                matched = next(k for k in aliases if self._entities_named([k], kind, entity.external_id))
+            for alias in aliases:
+                candidates = self._entities_by_full_name([alias], kind, entity.external_id)
+                if len(candidates) == 1:
+                    chosen, rule, matched = candidates[0], "alias", alias
+                    break
         if chosen is None:
             cursor = conn.execute(
-                "INSERT INTO entities (kind, name, external_id) VALUES (?, ?, ?)",
-                (kind, entity.name, entity.external_id),
+                "INSERT INTO entities (kind, name, name_key, external_id) VALUES (?, ?, ?, ?)",
+                (kind, entity.name, name, entity.external_id),
             )
             chosen = int(cursor.lastrowid or 0)
         elif entity.external_id is not None:
@@ -457,13 +469,27 @@ class Store:
         )
         return chosen
 
+    # Kind compatible (the same, or either unknown) and no conflicting external id.
+    _COMPATIBLE: Final = (
+        "(e.kind = ? OR e.kind = 'unknown' OR ? = 'unknown') "
+        "AND (e.external_id IS NULL OR ? IS NULL OR e.external_id = ?)"
+    )
+
+    def _entities_by_full_name(self, keys: Sequence[str], kind: str, external_id: str | None) -> list[int]:
+        """Corpus entities whose full name is one of ``keys`` and that may be the same, oldest first."""
+        marks = ", ".join("?" * len(keys))
+        rows = self._conn.execute(
+            f"SELECT e.id FROM entities e WHERE e.name_key IN ({marks}) AND {self._COMPATIBLE} ORDER BY e.id",
+            (*keys, kind, kind, external_id, external_id),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
     def _entities_named(self, keys: Sequence[str], kind: str, external_id: str | None) -> list[int]:
-        """Corpus entities known under any of ``keys`` that may be the same as an entity of ``kind``."""
+        """Corpus entities known under any of ``keys`` (name or alias) that may be the same."""
         marks = ", ".join("?" * len(keys))
         rows = self._conn.execute(
             "SELECT DISTINCT e.id FROM entity_names n JOIN entities e ON e.id = n.entity "
-            f"WHERE n.key IN ({marks}) AND (e.kind = ? OR e.kind = 'unknown' OR ? = 'unknown') "
-            "AND (e.external_id IS NULL OR ? IS NULL OR e.external_id = ?) ORDER BY e.id",
+            f"WHERE n.key IN ({marks}) AND {self._COMPATIBLE} ORDER BY e.id",
             (*keys, kind, kind, external_id, external_id),
         ).fetchall()
         return [int(r[0]) for r in rows]
@@ -720,6 +746,10 @@ class Store:
             mine = record.quotation(quotation.id)
         except ProvenanceError:
             raise StoreError(f"quotation {quotation.id} is not in the given record", path=self._path) from None
+        if record.speaker(mine) is None:
+            raise StoreError(
+                f"quotation {mine.id} has no speaker, so there is no attribution to check", path=self._path
+            )
         chain = mine.attribution.chain if mine.attribution is not None else ()
         position = self._relay_hop(record, chain, hop)
         outlet = record.entity(chain[position].entity)
@@ -776,6 +806,9 @@ class Store:
         self, quotation: Quotation, record: Record, source_id: str, outlet: Entity
     ) -> tuple[RelayStatus, StoredItem | None, str | None, str]:
         source = self.record(source_id)
+        verify_attribution = _attribution_verifier()
+        if verify_attribution is not None:
+            return self._relay_verified(verify_attribution, quotation, record, source, outlet)
         words = quotation.text
         speaker = record.speaker(quotation)
         said = speaker.name if speaker is not None else "no one"
@@ -816,6 +849,29 @@ class Store:
         if match.rank(verdict) >= match.rank("edited"):
             return RelayStatus.ALTERED, None, verdict, f"{outlet.name} ({source_id}) printed different words ({verdict})"
         return RelayStatus.CONFIRMED, None, verdict, f"{outlet.name} ({source_id}) printed the words ({verdict})"
+
+    def _relay_verified(
+        self, verify_attribution: Any, quotation: Quotation, record: Record, source: Record, outlet: Entity
+    ) -> tuple[RelayStatus, StoredItem | None, str | None, str]:
+        """The relay outcome from :func:`provenance.verify.verify_attribution`.
+
+        Speakers the verifier tells apart by name but the store has merged
+        (one external id, say) count as the same speaker.
+        """
+        source_id = source.article.id
+        try:
+            result = verify_attribution(quotation, record, source)
+        except ProvenanceError as exc:
+            raise StoreError(f"cannot check the relay through {outlet.name}: {exc}", path=self._path) from None
+        status = _ATTRIBUTION_STATUS.get(str(result.status.value), RelayStatus.NOT_FOUND)
+        verdict = str(result.verification.verdict.value)
+        item = self._stored_quotation(source_id, result.source_quotations[0]) if result.source_quotations else None
+        if status is RelayStatus.MISATTRIBUTED:
+            speaker = record.speaker(quotation)
+            with self._guard("compare speakers"):
+                if any(self._same_speaker(speaker, record, other, source) for other in result.source_speakers):
+                    return RelayStatus.CONFIRMED, item, verdict, f"{outlet.name} ({source_id}): the same speaker in this store"
+        return status, item, verdict, f"{outlet.name} ({source_id}): {result.explanation}"
 
     def _stored_quotation(self, article_id: str, quotation_id: str) -> StoredItem | None:
         rows = self._conn.execute(
@@ -878,6 +934,21 @@ class Store:
         except FormatError as exc:
             raise FormatError(f"{str(path)!r}: {exc.message}", path=exc.path) from None
         return results
+
+
+_ATTRIBUTION_STATUS: Final = {
+    "confirmed": RelayStatus.CONFIRMED,
+    "misattributed": RelayStatus.MISATTRIBUTED,
+    "altered": RelayStatus.ALTERED,
+    "not_found": RelayStatus.NOT_FOUND,
+}
+
+
+def _attribution_verifier() -> Any:
+    """:func:`provenance.verify.verify_attribution` when that module is installed."""
+    if importlib.util.find_spec("provenance.verify") is None:
+        return None
+    return getattr(importlib.import_module("provenance.verify"), "verify_attribution", None)
 
 
 def _speaker(item: Quotation | Claim, corpus: dict[str, int]) -> int | None:
