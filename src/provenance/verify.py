@@ -369,6 +369,31 @@ def _names(tokens: list[str], before: list[str]) -> list[str]:
     return names
 
 
+def _unmatched_names(quote: list[str], source: list[str]) -> tuple[list[str], list[str]]:
+    """Names on each side with no counterpart on the other.
+
+    A counterpart is the same name or a misspelling of it (``Mllions`` for
+    ``Millions``: one edit in five letters), which is a typo, not a new name.
+    """
+    left = list(source)
+    unmatched = []
+    for name in quote:
+        key = _fold(name)
+        twin = next(
+            (
+                other
+                for other in left
+                if _fuzzy.distance(key, _fold(other)) <= max(len(key), len(other)) // 5
+            ),
+            None,
+        )
+        if twin is None:
+            unmatched.append(name)
+        else:
+            left.remove(twin)
+    return unmatched, left
+
+
 def _differences(
     ops: list[tuple[DiffKind, list[str], list[str], str, str]],
 ) -> tuple[list[Difference], int]:
@@ -396,9 +421,10 @@ def _differences(
             if sorted(map(_fold, q_neg)) != sorted(map(_fold, s_neg)):
                 found.append(Difference("negation", " ".join(q_neg), " ".join(s_neg)))
                 flagged = True
-            q_names = _names(q_tokens, q_before)
-            s_names = _names(s_tokens, s_before)
-            if {_fold(n) for n in q_names} != {_fold(n) for n in s_names}:
+            q_names, s_names = _unmatched_names(
+                _names(q_tokens, q_before), _names(s_tokens, s_before)
+            )
+            if q_names or s_names:
                 found.append(Difference("name", " ".join(q_names), " ".join(s_names)))
                 flagged = True
             if flagged:
@@ -567,8 +593,9 @@ class AttributionCheck:
     """The outcome of checking one relay hop.
 
     ``source_speakers`` are the speakers the source article gives the
-    quotations that cover the matched words (empty when the source says the
-    words in its own voice); ``explanation`` says what was found in words.
+    quotations that cover most of the matched words (empty when the source
+    says the words in its own voice, perhaps quoting a few of them from
+    someone else); ``explanation`` says what was found in words.
     """
 
     status: AttributionStatus
@@ -644,12 +671,9 @@ def verify_attribution(
             AttributionStatus.ALTERED, verification, speaker, (), (),
             f"the source has different words: {changes}",
         )
+    matched = sum(len(a.span) for a in verification.anchors)
     covering = tuple(
-        q
-        for q in source_record.quotations
-        if any(
-            s.content.span.overlaps(a.span) for s in q.segments for a in verification.anchors
-        )
+        q for q in source_record.quotations if 2 * _covered(q, verification.anchors) > matched
     )
     # The innermost quotations speak the words; outer ones only relay them.
     innermost = [q for q in covering if not any(c.parent == q.id for c in covering)]
@@ -680,6 +704,16 @@ def verify_attribution(
     return AttributionCheck(
         AttributionStatus.MISATTRIBUTED, verification, speaker, tuple(speakers), ids, explanation
     )
+
+
+def _covered(quotation: Quotation, anchors: tuple[Anchor, ...]) -> int:
+    """How many matched code points lie inside the quotation's segments."""
+    total = 0
+    for segment in quotation.segments:
+        span = segment.content.span
+        for anchor in anchors:
+            total += max(0, min(span.end, anchor.end) - max(span.start, anchor.start))
+    return total
 
 
 def _is_the_article(speaker: Entity, article: Article) -> bool:
