@@ -189,8 +189,9 @@ class _Offsets:
     With ``crlf_as_one`` brat offsets count every CRLF as one character.
     """
 
-    def __init__(self, text: str, crlf_as_one: bool) -> None:
-        self.text = text
+    def __init__(self, snapshot: TextSnapshot, crlf_as_one: bool) -> None:
+        self.snapshot = snapshot
+        text = self.text = snapshot.text
         self.crlf_as_one = crlf_as_one
         self.pairs: list[int] = []  # collapsed offsets of each CRLF's CR
         if crlf_as_one:
@@ -307,7 +308,18 @@ def _parse_text_bound(ident: str, rest: str, offsets: _Offsets, name: str, numbe
         if fragments and start < previous_end:
             raise _error(f"fragments of {ident} overlap or are out of order", name, number)
         previous_end = end
-        fragments.append(Span(offsets.to_text(start), offsets.to_text(end)))
+        fragment = Span(offsets.to_text(start), offsets.to_text(end))
+        for offset in (fragment.start, fragment.end):
+            if offsets.snapshot.splits_grapheme(offset):
+                hint = (
+                    " (offsets that count a CRLF as one character need crlf_as_one)"
+                    if offsets.snapshot.splits_crlf(offset)
+                    else ""
+                )
+                raise _error(
+                    f"offset {offset} of {ident} splits a grapheme cluster or a CRLF{hint}", name, number
+                )
+        fragments.append(fragment)
     expected = " ".join(offsets.shown(f) for f in fragments)
     if shown != expected:
         raise _error(
@@ -766,7 +778,7 @@ def load(
             raise FormatError(exc.message, path=f"{name}.txt", source=exc.source, span=exc.span) from None
     elif article.text.text != txt:
         raise FormatError("the article's text differs from the .txt", path=f"{name}.txt")
-    offsets = _Offsets(txt, crlf_as_one)
+    offsets = _Offsets(article.text, crlf_as_one)
     parsed = _parse(ann, offsets, name)
     builder = _Builder(parsed, article.text, name)
     builder.build_entities()
@@ -813,7 +825,7 @@ def _read(path: str | Path) -> str:
 class _Writer:
     def __init__(self, record: Record, crlf_as_one: bool) -> None:
         self.record = record
-        self.offsets = _Offsets(record.text, crlf_as_one)
+        self.offsets = _Offsets(record.article.text, crlf_as_one)
         self.lines: list[str] = []
         self.counters: dict[str, int] = defaultdict(int)
         self.bound_ids: dict[tuple[object, ...], str] = {}
