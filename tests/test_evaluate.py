@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import sys
+import types
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from provenance import brat, serialise
+from provenance._cli import main
 from provenance._names import names_match, normalise_name, same_entity
 from provenance.anchors import Anchor, Span
 from provenance.evaluate import (
@@ -269,3 +274,81 @@ def test_subset_has_full_precision(gold: Record, data: st.DataObject) -> None:
         assert figure == PrecisionRecall(gold=len(gold.quotations), predicted=len(kept), matched=len(kept))
         assert figure.precision == (1.0 if kept or not gold.quotations else 0.0)
         assert 0.0 <= figure.f1 <= 1.0
+
+
+# -- the command line ------------------------------------------------------------
+
+
+def write_sides(tmp_path: Path) -> tuple[str, str]:
+    pred, gold = tmp_path / "pred.json", tmp_path / "gold.jsonl"
+    serialise.dump(PREDICTED, pred)
+    serialise.write_jsonl([GOLD], gold)
+    return str(pred), str(gold)
+
+
+def test_cli_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The command prints the hand-computed figures as a table or as JSON."""
+    pred, gold = write_sides(tmp_path)
+    assert main(["evaluate", pred, "--gold", gold, "--documents"]) == 0
+    out = capsys.readouterr().out
+    assert "0.500  0.667  0.571" in out
+    assert GOLD.article.id in out and "A test" in out
+    assert main(["evaluate", pred, "--gold", gold, "--json", "--kinds", "scare"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["quotations_exact"]["matched"] == 1
+    assert data["documents"][0]["title"] == "A test"
+
+
+def test_cli_brat_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gold given as a brat .ann (with its .txt beside it) is scored like a record."""
+    pred, _ = write_sides(tmp_path)
+    brat.dump_files(GOLD, tmp_path / "gold.txt", tmp_path / "gold.ann")
+    assert main(["evaluate", pred, "--gold", str(tmp_path / "gold.ann"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["quotations_exact"] == PrecisionRecall(gold=3, predicted=4, matched=2).as_dict()
+    assert data["claims_overlap"]["matched"] == 1
+
+
+def test_cli_extract(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """--extract predicts from each gold article with provenance.extract.extract."""
+    _, gold = write_sides(tmp_path)
+    module = types.ModuleType("provenance.extract")
+    seen: list[object] = []
+
+    def extract(article: Article) -> Record:
+        seen.append(article)
+        return PREDICTED
+
+    module.extract = extract  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "provenance.extract", module)
+    assert main(["evaluate", "--gold", gold, "--extract"]) == 0
+    assert seen == [GOLD.article]
+    assert "0.500  0.667  0.571" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--kinds", "direct,loud"], "unknown quotation kind 'loud'"),
+        (["--extract"], "not both"),
+        (["--gold", "nothing.csv"], "neither a record file"),
+    ],
+)
+def test_cli_unusable_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], message: str
+) -> None:
+    """Bad options and unknown files exit 2 with a message."""
+    pred, gold = write_sides(tmp_path)
+    assert main(["evaluate", pred, "--gold", gold, *extra]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_cli_missing_counterpart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A gold article with no prediction exits 2 naming it; no PRED at all is refused."""
+    _, gold = write_sides(tmp_path)
+    other = tmp_path / "other.json"
+    serialise.dump(Record.create(Article.create("Other text.")), other)
+    assert main(["evaluate", str(other), "--gold", gold]) == 2
+    assert "Other text." in capsys.readouterr().err
+    assert main(["evaluate", "--gold", gold]) == 2
+    assert "give PRED record files" in capsys.readouterr().err
