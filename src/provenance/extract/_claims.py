@@ -1,0 +1,771 @@
+"""Attribution of quotations and the indirect-speech claims around them.
+
+The pass goes through the article once, in text order: every top-level
+quotation and every reporting cue outside quotations is looked at in a
+bounded window (its sentence), so the pass is linear in the text.  Nested
+quotations are attributed inside their parent and inherit its chain.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from provenance.extract._cues import CLAUSE_CUES, CUE_VERBS, MEDIA, RELAY_LEMMAS
+from provenance.extract._marks import QUOTE_CHARS, QuoteSpan, SegmentSpan
+from provenance.extract._relay import RelayPhrase, find_relays, iso_date
+from provenance.extract._speakers import (
+    Draft,
+    NounPhrase,
+    Registry,
+    Token,
+    is_cue,
+    phrase_after,
+    phrase_before,
+    sentence_end,
+    sentence_start,
+    tokens,
+)
+from provenance.model import EntityKind, QuotationKind
+
+__all__ = ["ClaimDraft", "Found", "HopDraft", "QuoteDraft", "attribute"]
+
+# Every cue form as one pattern, to find claim candidates without tokenising the text.
+_CUE_SCAN: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + "|".join(sorted(map(regex.escape, CUE_VERBS), key=len, reverse=True))
+    + r"|[Aa]ccording\sto)(?![\p{L}\p{N}])"
+)
+_SPLIT_MAX: Final = 160  # the most text an attribution between two segments may take
+_SHORT: Final = 4  # quotations of fewer words than this, without a cue, are scare quotes
+
+
+@attrs.define
+class HopDraft:
+    """A relay hop being built."""
+
+    entity: Draft
+    mention: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    date: str | None = None
+    date_mention: tuple[int, int] | None = None
+
+
+@attrs.define
+class Found:
+    """An attribution being built."""
+
+    speaker: Draft | None = None
+    speaker_mention: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    lemma: str | None = None
+    addressee: Draft | None = None
+    addressee_mention: tuple[int, int] | None = None
+    medium: str | None = None
+    medium_mention: tuple[int, int] | None = None
+    hops: list[HopDraft] = attrs.field(factory=list)
+
+
+@attrs.define
+class QuoteDraft:
+    """A quotation being built."""
+
+    segments: list[SegmentSpan]
+    parent: QuoteDraft | None = None
+    children: list[QuoteDraft] = attrs.field(factory=list)
+    kind: QuotationKind = QuotationKind.DIRECT
+    found: Found | None = None
+    caption: bool = False
+
+    @property
+    def start(self) -> int:
+        first = self.segments[0]
+        return first.open_mark.start if first.open_mark else first.content.start
+
+    @property
+    def end(self) -> int:
+        last = self.segments[-1]
+        return last.close_mark.end if last.close_mark else last.content.end
+
+    @property
+    def content_start(self) -> int:
+        return self.segments[0].content.start
+
+    @property
+    def content_end(self) -> int:
+        return self.segments[-1].content.end
+
+
+@attrs.define
+class ClaimDraft:
+    """A claim being built."""
+
+    start: int
+    end: int
+    found: Found
+
+
+# -- building the quotation tree ----------------------------------------------
+
+
+def build_drafts(text: str, spans: Sequence[QuoteSpan]) -> list[QuoteDraft]:
+    """Quotation drafts from scanner output, with split quotations merged."""
+    drafts: list[QuoteDraft] = []
+    for span in spans:
+        parent = drafts[span.parent] if span.parent is not None else None
+        draft = QuoteDraft(list(span.segments), parent=parent)
+        drafts.append(draft)
+        if parent is not None:
+            parent.children.append(draft)
+    roots = [d for d in drafts if d.parent is None]
+    merged_roots = _merge_siblings(text, roots)
+    for draft in drafts:
+        draft.children = _merge_siblings(text, draft.children)
+    alive = set(map(id, merged_roots))
+    for draft in drafts:
+        alive.update(map(id, draft.children))
+    return [d for d in drafts if id(d) in alive]
+
+
+def _merge_siblings(text: str, siblings: list[QuoteDraft]) -> list[QuoteDraft]:
+    out: list[QuoteDraft] = []
+    for draft in siblings:
+        if out and _is_split(text, out[-1], draft):
+            first = out[-1]
+            first.segments.extend(draft.segments)
+            for child in draft.children:
+                child.parent = first
+            first.children.extend(draft.children)
+            continue
+        out.append(draft)
+    return out
+
+
+def _is_split(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
+    """True when ``second`` continues ``first`` around an attribution (“A,” she said, “B.”)."""
+    if first.segments[-1].close_mark is None or second.segments[0].open_mark is None:
+        return False
+    between = text[first.end : second.start]
+    if len(between) > _SPLIT_MAX or any(c in "\n\r\u2028\u2029" for c in between) or any(c in QUOTE_CHARS for c in between):
+        return False
+    inner = between.strip()
+    if not inner:
+        return False
+    if any(c in ".!?" for c in inner[:-1].replace("Mr.", "").replace("Mrs.", "").replace("Dr.", "").replace("Ms.", "")):
+        return False
+    last_content = text[first.segments[-1].content.start : first.segments[-1].content.end]
+    if not (last_content.endswith(",") or inner.startswith(",") or inner.endswith((",", ":"))):
+        return False
+    toks = tokens(text, first.end, second.start)
+    return any(is_cue(toks, i) for i in range(len(toks)))
+
+
+# -- the pass -------------------------------------------------------------
+
+
+@attrs.define
+class _State:
+    text: str
+    registry: Registry
+    published: datetime.date | None
+    quote_spans: list[tuple[int, int]]  # outer spans of top-level quotations, sorted
+    last: Found | None = None
+    last_end: int = -1
+
+
+def attribute(
+    text: str,
+    drafts: list[QuoteDraft],
+    registry: Registry,
+    published: datetime.date | None,
+    captions: Sequence[tuple[int, int]] = (),
+) -> list[ClaimDraft]:
+    """Attribute every quotation draft in place and return the claims found."""
+    roots = sorted((d for d in drafts if d.parent is None), key=lambda d: d.start)
+    state = _State(text, registry, published, [(d.start, d.end) for d in roots])
+    caption_starts = [c[0] for c in captions]
+    for draft in roots:
+        k = bisect.bisect_right(caption_starts, draft.start) - 1
+        draft.caption = k >= 0 and captions[k][0] <= draft.start < captions[k][1]
+    # Claim candidates: cue words outside quotations.
+    events: list[tuple[int, int, object]] = [(d.start, 1, d) for d in roots]
+    for found in _CUE_SCAN.finditer(text):
+        pos = found.start()
+        i = bisect.bisect_right(state.quote_spans, (pos, 1 << 62)) - 1
+        if i >= 0 and state.quote_spans[i][0] <= pos < state.quote_spans[i][1]:
+            continue
+        events.append((pos, 0, found.span()))
+    events.sort(key=lambda e: (e[0], e[1]))
+    claims: list[ClaimDraft] = []
+    seen_claims: set[tuple[int, int]] = set()
+    for _pos, _order, item in events:
+        if isinstance(item, QuoteDraft):
+            _attribute_quote(state, item, floor=0, ceiling=len(text))
+            _attribute_children(state, item)
+        else:
+            assert isinstance(item, tuple)
+            claim = _claim_at(state, item)
+            if claim is not None and (claim.start, claim.end) not in seen_claims:
+                seen_claims.add((claim.start, claim.end))
+                claims.append(claim)
+    return claims
+
+
+def _attribute_children(state: _State, parent: QuoteDraft) -> None:
+    previous: Found | None = None
+    for child in sorted(parent.children, key=lambda d: d.start):
+        segment = next(
+            (s for s in parent.segments if s.content.start <= child.start and child.end <= s.content.end),
+            parent.segments[0],
+        )
+        saved_last, saved_end = state.last, state.last_end
+        state.last, state.last_end = previous, (previous and child.start) or -1
+        _attribute_quote(state, child, floor=segment.content.start, ceiling=segment.content.end)
+        if child.found is not None:
+            _inherit(child.found, parent.found)
+            previous = child.found
+        state.last, state.last_end = saved_last, saved_end
+        _attribute_children(state, child)
+
+
+def _inherit(found: Found, outer: Found | None) -> None:
+    """A nested quotation's chain: the outer speaker (when it relays) then the outer chain."""
+    if outer is None:
+        return
+    hops: list[HopDraft] = []
+    if outer.speaker is not None and outer.speaker is not found.speaker and outer.speaker.kind in (
+        EntityKind.OUTLET, EntityKind.ORGANISATION,
+    ):
+        hops.append(HopDraft(outer.speaker, outer.speaker_mention, outer.cue))
+    for hop in outer.hops:
+        if hop.entity is not found.speaker and all(h.entity is not hop.entity for h in hops + found.hops):
+            hops.append(hop)
+    found.hops = [h for h in found.hops if all(x.entity is not h.entity for x in hops)] + hops
+    found.hops = _dedupe(found.hops)
+
+
+def _dedupe(hops: list[HopDraft]) -> list[HopDraft]:
+    out: list[HopDraft] = []
+    for hop in hops:
+        if all(h.entity is not hop.entity for h in out):
+            out.append(hop)
+    return out
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    k = pos
+    low = max(0, pos - 2000)
+    while k > low and text[k - 1] not in "\n\r\u2028\u2029":
+        k -= 1
+    return k
+
+
+def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int) -> None:
+    text = state.text
+    embedded = _is_embedded(text, draft.start, floor)
+    found = _after(state, draft, ceiling)
+    if found is None and len(draft.segments) > 1:
+        found = _between(state, draft)
+    if found is None:
+        found = _before(state, draft, floor, embedded)
+    if found is None and not embedded and draft.start == _line_visible_start(text, draft.start, floor):
+        found = _colon_intro(state, draft, floor)
+    words = len(text[draft.content_start : draft.content_end].split())
+    standalone = not embedded and _ends_sentence_after(text, draft.end, ceiling) and (
+        words >= _SHORT or text[draft.content_end - 1 : draft.content_end] in ".!?…"
+    )
+    if found is None:
+        if standalone and state.last is not None and draft.start - state.last_end < 1500:
+            found = _continuation(state, draft)
+        if found is None:
+            draft.kind = QuotationKind.DIRECT if standalone and words >= _SHORT else QuotationKind.SCARE
+            if draft.kind is QuotationKind.DIRECT and draft.parent is None:
+                draft.found = None
+            return
+    if embedded and words < 2 and found.cue is not None and not _cue_adjacent(text, draft, found):
+        draft.kind = QuotationKind.SCARE
+        return
+    draft.found = found
+    draft.kind = QuotationKind.PARTIAL if embedded else QuotationKind.DIRECT
+    if not draft.caption or draft.parent is not None:
+        state.last = found
+        state.last_end = draft.end
+
+
+def _cue_adjacent(text: str, draft: QuoteDraft, found: Found) -> bool:
+    assert found.cue is not None
+    return abs(found.cue[1] - draft.start) < 40 or abs(draft.end - found.cue[0]) < 40
+
+
+def _line_visible_start(text: str, pos: int, floor: int) -> int:
+    k = pos
+    while k > floor and text[k - 1] not in "\n\r\u2028\u2029":
+        if not text[k - 1].isspace():
+            return -1
+        k -= 1
+    return pos
+
+
+def _is_embedded(text: str, start: int, floor: int) -> bool:
+    """True when the quotation sits inside running text (not after a colon, comma or at a start)."""
+    k = start
+    while k > floor and text[k - 1] in " \t":
+        k -= 1
+    if k <= floor:
+        return False
+    prev = text[k - 1]
+    if prev in "\n\r\u2028\u2029:,—–-(" or prev in QUOTE_CHARS:
+        return prev in QUOTE_CHARS and k - 1 > floor and text[k - 2].isalnum()
+    if prev in ".!?":
+        return False
+    return True
+
+
+def _ends_sentence_after(text: str, end: int, ceiling: int) -> bool:
+    """True when nothing but an attribution or a new sentence follows the quotation."""
+    k = end
+    while k < ceiling and text[k] in " \t":
+        k += 1
+    if k >= ceiling or text[k] in "\n\r\u2028\u2029":
+        return True
+    if text[k] in QUOTE_CHARS or text[k].isupper() or text[k] in ",":
+        return True
+    return False
+
+
+def _continuation(state: _State, draft: QuoteDraft) -> Found | None:
+    """The previous speaker, for a quotation with no cue of its own."""
+    last = state.last
+    assert last is not None
+    text = state.text
+    # Words of a report quoted verbatim ("Mr. Putin said that …"): the outlet is speaking.
+    content_toks = tokens(text, draft.content_start, min(draft.content_end, draft.content_start + 300))
+    reported = any(is_cue(content_toks, i) and i > 0 and content_toks[i - 1].is_cap for i in range(len(content_toks)))
+    if reported:
+        outlet = next((h for h in last.hops if h.entity.kind is EntityKind.OUTLET), None)
+        if outlet is not None:
+            found = Found(speaker=outlet.entity, hops=[h for h in last.hops if h is not outlet])
+            return found
+    return Found(
+        speaker=last.speaker,
+        addressee=None,
+        hops=list(last.hops),
+    )
+
+
+# -- looking for the cue --------------------------------------------------
+
+
+def _after(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
+    """``“…,” said X`` / ``“…,” X said`` / ``“…,” according to X``."""
+    text = state.text
+    start = draft.end
+    end = min(sentence_end(text, start, ceiling), ceiling)
+    if end <= start:
+        return None
+    toks = tokens(text, start, end)
+    i = 0
+    while i < len(toks) and toks[i].text in ",;—–-" + "".join(QUOTE_CHARS):
+        i += 1
+    if i < len(toks) and toks[i].low == "as":
+        i += 1
+    if i >= len(toks):
+        return None
+    if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+        return _according(state, toks, i, end)
+    if is_cue(toks, i):
+        phrase, after = phrase_after(text, toks, i + 1)
+        if phrase is None:
+            return None
+        found = _found(state, phrase, toks[i])
+        _complements(state, found, toks, i, after, end)
+        _relays(state, found, sentence_start(text, draft.start), end)
+        return found
+    for j in range(i + 1, min(len(toks), i + 25)):
+        if toks[j].text in ".!?" or (toks[j].text in QUOTE_CHARS):
+            break
+        if is_cue(toks, j):
+            phrase = _subject(text, toks, j, i)
+            if phrase is None:
+                return None
+            found = _found(state, phrase, toks[j])
+            _complements(state, found, toks, j, j + 1, end)
+            _relays(state, found, sentence_start(text, draft.start), end)
+            return found
+    return None
+
+
+def _between(state: _State, draft: QuoteDraft) -> Found | None:
+    """The attribution between the segments of a split quotation."""
+    text = state.text
+    for first, second in zip(draft.segments, draft.segments[1:], strict=False):
+        if first.close_mark is None or second.open_mark is None:
+            continue
+        a, b = first.close_mark.end, second.open_mark.start
+        toks = tokens(text, a, b)
+        for j in range(len(toks)):
+            if not is_cue(toks, j):
+                continue
+            phrase = _subject(text, toks, j, 0)
+            after = j + 1
+            if phrase is None or phrase.start < a:
+                phrase, after = phrase_after(text, toks, j + 1)
+            if phrase is None:
+                continue
+            found = _found(state, phrase, toks[j])
+            _complements(state, found, toks, j, after, b)
+            _relays(state, found, sentence_start(text, draft.start), sentence_end(text, b))
+            return found
+    return None
+
+
+def _before(state: _State, draft: QuoteDraft, floor: int, embedded: bool) -> Found | None:
+    """``X said, “…”`` / ``X said that … “…”`` / ``According to X, “…”``."""
+    text = state.text
+    start = max(floor, sentence_start(text, draft.start, floor))
+    toks = tokens(text, start, draft.start)
+    masked = _masked(state, draft, start)
+    for j in range(len(toks) - 1, -1, -1):
+        tok = toks[j]
+        if any(s <= tok.start < e for s, e in masked):
+            continue
+        if tok.low == "according" and j + 1 < len(toks) and toks[j + 1].low == "to" and not embedded:
+            rest = toks[j + 2 :]
+            if any(t.text == "," for t in rest) and rest[-1].text == ",":
+                return _according(state, toks, j, draft.start)
+            continue
+        if not is_cue(toks, j):
+            continue
+        phrase = _subject(text, toks, j, 0)
+        after = j + 1
+        if phrase is None:
+            continue
+        found = _found(state, phrase, tok)
+        _complements(state, found, toks, j, after, draft.start)
+        _relays(state, found, start, sentence_end(text, draft.end))
+        return found
+    return None
+
+
+def _colon_intro(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
+    """A quotation opening a paragraph after a line ending in a colon (``X replied:``)."""
+    text = state.text
+    k = draft.start
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    if k <= floor or text[k - 1] != ":":
+        return None
+    start = sentence_start(text, k - 1, floor)
+    toks = tokens(text, start, k)
+    for j in range(len(toks) - 1, -1, -1):
+        if is_cue(toks, j):
+            phrase = _subject(text, toks, j, 0)
+            if phrase is None:
+                continue
+            found = _found(state, phrase, toks[j])
+            _complements(state, found, toks, j, j + 1, k)
+            return found
+    # No cue: an outlet named in the introduction is speaking ("this excerpt from the Times article:").
+    for tok in reversed(toks):
+        if tok.is_cap and tok.is_word:
+            draft_entity = state.registry._find(tok.text)
+            if draft_entity is not None and draft_entity.kind is EntityKind.OUTLET:
+                state.registry.touch(draft_entity)
+                return Found(speaker=draft_entity, speaker_mention=(tok.start, tok.end))
+    return None
+
+
+def _masked(state: _State, draft: QuoteDraft, start: int) -> list[tuple[int, int]]:
+    """Spans of other quotations between ``start`` and the draft (their words are not cues)."""
+    if draft.parent is None:
+        i = bisect.bisect_left(state.quote_spans, (start, -1))
+        out = []
+        while i < len(state.quote_spans) and state.quote_spans[i][0] < draft.start:
+            out.append(state.quote_spans[i])
+            i += 1
+        return out
+    return [(c.start, c.end) for c in draft.parent.children if c is not draft and c.start < draft.start]
+
+
+def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:
+    """The speaker phrase before the cue at ``j``: ``X said``, ``X, a pensioner, told``."""
+    k = j - 1
+    while k >= lo and toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in ("also", "then", "later", "has", "had", "have", "once", "again", "further")):
+        k -= 1
+    if k < lo:
+        return None
+    if toks[k].low == "who":
+        # "Michael Kofman, the director …, who told": the name opening the apposition chain.
+        k -= 1
+        while k >= lo and toks[k].text == ",":
+            m = k - 1
+            while m >= lo and toks[m].text != ",":
+                m -= 1
+            if m < lo:
+                return phrase_before(text, toks, k - 1, lo)
+            candidate = phrase_before(text, toks, k - 1, m + 1)
+            before_comma = phrase_before(text, toks, m - 1, lo)
+            if before_comma is not None and before_comma.proper:
+                return _with_description(text, before_comma, toks[m + 1].start, toks[k].start)
+            if candidate is not None and candidate.proper and m < lo:
+                return candidate
+            k = m
+        return None
+    if toks[k].text == ",":
+        # An apposition or a "citing" phrase between commas.
+        m = k - 1
+        while m >= lo and toks[m].text != "," and k - m < 30:
+            m -= 1
+        if m >= lo and toks[m].text == ",":
+            head = phrase_before(text, toks, m - 1, lo)
+            if head is not None and (head.proper or head.pronoun or head.definite):
+                if toks[m + 1].low == "citing":
+                    cited = phrase_before(text, toks, k - 1, m + 2)
+                    if cited is not None:
+                        return attrs.evolve(cited, description=f"relay:{head.start}:{head.end}")
+                return _with_description(text, head, toks[m + 1].start, toks[k - 1].end)
+        return None
+    return phrase_before(text, toks, k, lo)
+
+
+def _with_description(text: str, phrase: NounPhrase, start: int, end: int) -> NounPhrase:
+    description = text[start:end].strip()
+    for lead in ("who is ", "who was ", "which is "):
+        if description.startswith(lead):
+            description = description[len(lead) :]
+    if description.startswith(("who ", "which ")):
+        description = phrase.description or ""
+    return attrs.evolve(phrase, description=description or phrase.description)
+
+
+def _found(state: _State, phrase: NounPhrase, cue: Token) -> Found:
+    registry = state.registry
+    relay_of: tuple[int, int] | None = None
+    if phrase.description and phrase.description.startswith("relay:"):
+        _tag, s, e = phrase.description.split(":")
+        relay_of = (int(s), int(e))
+        phrase = attrs.evolve(phrase, description=None)
+    draft = registry.resolve(phrase)
+    found = Found(
+        speaker=draft,
+        speaker_mention=(phrase.name_start, phrase.name_end) if draft is not None else None,
+        cue=(cue.start, cue.end),
+        lemma=CUE_VERBS.get(cue.low),
+    )
+    if relay_of is not None:
+        name = state.text[relay_of[0] : relay_of[1]]
+        words = name.split()
+        while words and words[0].lower() in ("the", "independent", "russian", "newspaper"):
+            words = words[1:]
+        if words:
+            name = " ".join(words)
+            start = relay_of[1] - len(name)
+            outlet = registry.outlet(name, start)
+            found.hops.append(HopDraft(outlet, (start, relay_of[1]), (cue.start, cue.end)))
+    return found
+
+
+def _complements(state: _State, found: Found, toks: list[Token], j: int, after: int, limit: int) -> None:
+    """Addressee (``told Al Jazeera``, ``declared to Putin``), medium (``on Telegram``), dates."""
+    text = state.text
+    registry = state.registry
+    k = after
+    lemma = found.lemma
+    if lemma in ("tell", "ask", "declare", "say", "write", "explain", "reply") and k < len(toks):
+        if toks[k].low == "to" and lemma != "tell":
+            k += 1
+        if lemma in ("tell", "ask") or toks[k - 1].low == "to":
+            phrase, k2 = phrase_after(text, toks, k)
+            if phrase is not None and phrase.proper and phrase.end <= limit:
+                addressee = registry.named(phrase)
+                found.addressee = addressee
+                found.addressee_mention = (phrase.name_start, phrase.name_end)
+                if addressee.kind is EntityKind.OUTLET and addressee is not found.speaker:
+                    found.hops.insert(0, HopDraft(addressee, found.addressee_mention, found.cue))
+                k = k2
+            elif phrase is not None and not phrase.proper and phrase.name.split()[-1:] and phrase.name.split()[-1].lower() in ("podcast",):
+                k = k2
+    for m in range(k, min(len(toks), k + 8)):
+        if toks[m].low == "on" and m + 1 < len(toks) and toks[m + 1].text in MEDIA:
+            found.medium = toks[m + 1].text
+            found.medium_mention = (toks[m + 1].start, toks[m + 1].end)
+            break
+        if toks[m].text in ".!?," or toks[m].text in QUOTE_CHARS:
+            break
+    if found.speaker is not None and found.speaker.kind is EntityKind.OUTLET and found.lemma in RELAY_LEMMAS:
+        # "reported the Washington Post on October 4": the date of the report itself.
+        pass
+
+
+def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | None:
+    """``according to X``: X is the speaker (an outlet quoted verbatim, or a source)."""
+    text = state.text
+    cue = (toks[i].start, toks[i + 1].end)
+    relays = find_relays(text, toks[i].start, min(limit + 80, len(text)))
+    if relays and relays[0].kind == "according" and relays[0].cue[0] == toks[i].start:
+        relay = relays[0]
+        entity = state.registry.named(
+            NounPhrase(relay.name_span[0], relay.name_span[1], relay.name, relay.name_span[0], relay.name_span[1], proper=True)
+        )
+        return Found(speaker=entity, speaker_mention=relay.name_span, cue=cue, lemma="according")
+    phrase, _k = phrase_after(text, toks, i + 2)
+    if phrase is None:
+        return None
+    entity = state.registry.resolve(phrase)
+    if entity is None:
+        return None
+    return Found(speaker=entity, speaker_mention=(phrase.name_start, phrase.name_end), cue=cue, lemma="according")
+
+
+def _relays(state: _State, found: Found, start: int, end: int) -> None:
+    """Add the reporters named in the sentence (``according to the October 5 Washington Post``)."""
+    text = state.text
+    cue_start = found.cue[0] if found.cue else -1
+    for relay in find_relays(text, start, end):
+        if relay.kind == "citing":
+            continue
+        if relay.cue[0] == cue_start:
+            # The cue itself ("reported the Washington Post on October 4"): date the speaker's report.
+            continue
+        name = relay.name
+        entity = state.registry._find(name)
+        if entity is None:
+            from provenance.extract._speakers import kind_of
+
+            if kind_of(name) is not EntityKind.OUTLET:
+                continue
+            entity = state.registry.outlet(name, relay.name_span[0])
+        if entity is found.speaker or entity.kind is EntityKind.PERSON:
+            continue
+        if any(h.entity is entity for h in found.hops):
+            continue
+        date = iso_date(text[relay.date[0] : relay.date[1]], state.published) if relay.date else None
+        found.hops.append(
+            HopDraft(entity, relay.name_span, relay.cue, date, relay.date if date else None)
+        )
+
+
+# -- claims -----------------------------------------------------------------
+
+
+def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
+    text = state.text
+    s = sentence_start(text, cue_span[0])
+    e = _clause_end(state, cue_span[0])
+    toks = tokens(text, s, e)
+    j = next((i for i, t in enumerate(toks) if t.start == cue_span[0]), None)
+    if j is None:
+        return None
+    if toks[j].low == "according":
+        return _according_claim(state, toks, j, s, e)
+    if not is_cue(toks, j) or CUE_VERBS[toks[j].low] not in CLAUSE_CUES:
+        return None
+    # Inverted: "…, reported Ukraine’s Defense Ministry." / "…, he said."
+    if j > 0 and toks[j - 1].text == ",":
+        phrase, _k = phrase_after(text, toks, j + 1)
+        content_end = toks[j - 1].start
+        if phrase is not None and phrase.end >= _last_word_end(toks) - 1 and content_end > s:
+            found = _found(state, phrase, toks[j])
+            _relays(state, found, s, e)
+            return _claim(state, s, content_end, found)
+        return None
+    phrase = _subject(text, toks, j, 0)
+    if phrase is None:
+        return None
+    k = j + 1
+    if k < len(toks) and toks[k].text == ",":
+        if j + 2 < len(toks) and toks[k + 1].text in QUOTE_CHARS:
+            return None
+        parenthetical = _subject(text, toks, j, 0)
+        if parenthetical is not None and toks[j].low in ("said", "reported"):
+            return None
+        return None
+    found = _found(state, phrase, toks[j])
+    lemma = found.lemma
+    if lemma in ("tell", "ask", "warn", "promise", "remind") and k < len(toks):
+        addressee, k2 = phrase_after(text, toks, k)
+        if addressee is not None and k2 < len(toks) and toks[k2].low == "that":
+            _complements(state, found, toks, j, k, toks[k2].start)
+            k = k2
+        elif addressee is not None and addressee.proper:
+            _complements(state, found, toks, j, k, e)
+            k = k2
+    if k < len(toks) and toks[k].low == "that":
+        k += 1
+    if k >= len(toks) or not toks[k].is_word and toks[k].text not in QUOTE_CHARS:
+        return None
+    if toks[k].low in ("to", "on", "in", "at", "by", "for", "with", "about", "from", "as", "of", "it", "so"):
+        return None
+    if toks[k].text in QUOTE_CHARS and (toks[k - 1].low != "that"):
+        return None
+    _relays(state, found, s, e)
+    if found.speaker is None:
+        return None
+    return _claim(state, toks[k].start, e, found)
+
+
+def _last_word_end(toks: list[Token]) -> int:
+    for tok in reversed(toks):
+        if tok.is_word:
+            return tok.end
+    return 0
+
+
+def _according_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -> ClaimDraft | None:
+    text = state.text
+    if j + 1 >= len(toks) or toks[j + 1].low != "to":
+        return None
+    found = _according(state, toks, j, e)
+    if found is None or found.speaker_mention is None:
+        return None
+    name_end = found.speaker_mention[1]
+    if j == 0 or toks[j].start == s:
+        # "According to X, statement."  The statement must not itself be attributed.
+        comma = next((t for t in toks if t.start >= name_end and t.text == ","), None)
+        if comma is None:
+            return None
+        rest = [t for t in toks if t.start > comma.start]
+        # Skip a relative clause after the source ("…, which regularly documents …,").
+        if rest and rest[0].low in ("which", "who"):
+            nxt = next((t for t in rest if t.text == ","), None)
+            if nxt is None:
+                return None
+            rest = [t for t in rest if t.start > nxt.start]
+        if not rest or rest[0].text in QUOTE_CHARS:
+            return None
+        if any(is_cue(rest, i) for i in range(len(rest))):
+            return None
+        return _claim(state, rest[0].start, e, found)
+    # "Statement, according to X."  (with or without the comma)
+    end = toks[j - 1].start if toks[j - 1].text == "," else toks[j - 1].end
+    if any(t.start >= name_end and t.is_word and t.low not in ("and", "other", "news", "outlets", "report") for t in toks if t.start > name_end + 1 and not t.is_cap and t.low not in ("(", ")")):
+        pass
+    return _claim(state, s, end, found)
+
+
+def _claim(state: _State, start: int, end: int, found: Found) -> ClaimDraft | None:
+    text = state.text
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if len(text[start:end].split()) < 3:
+        return None
+    return ClaimDraft(start, end, found)
+
+
+def _clause_end(state: _State, pos: int) -> int:
+    """The end of the sentence at ``pos``, skipping over quotations that contain full stops."""
+    text = state.text
+    end = sentence_end(text, pos)
+    for _ in range(4):
+        i = bisect.bisect_right(state.quote_spans, (end, 1 << 62)) - 1
+        if i >= 0 and state.quote_spans[i][0] < end < state.quote_spans[i][1]:
+            end = sentence_end(text, state.quote_spans[i][1])
+            continue
+        break
+    return end

@@ -1,0 +1,234 @@
+"""The documented lexicons extraction relies on: reporting cues, outlets, titles, pronouns.
+
+Everything here is plain data, importable and inspectable:
+
+* :data:`CUE_VERBS` maps every inflected form of a reporting verb to its
+  lemma (``said`` → ``say``); :data:`CLAUSE_CUES` are the lemmas that also
+  introduce indirect speech (``X said that …``).
+* :data:`OUTLET_WORDS` are words that make a name an outlet (``Times``,
+  ``Post``, ``Radio``), :data:`OUTLET_NAMES` well-known outlets named without
+  them (``Reuters``, ``Al Jazeera``), :data:`OUTLET_NOUNS` common nouns that
+  introduce or stand for one (``the newspaper``, ``the website``).
+* :data:`ORGANISATION_WORDS` make a name an organisation (``Ministry``,
+  ``Group``, ``Committee``).
+* :data:`TITLES` are honorifics and ranks stripped from a person's name
+  (``Colonel Roman Kostenko`` → ``Roman Kostenko``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "CLAUSE_CUES",
+    "CUE_VERBS",
+    "GROUP_NOUNS",
+    "MEDIA",
+    "ORGANISATION_WORDS",
+    "OUTLET_NAMES",
+    "OUTLET_NOUNS",
+    "OUTLET_WORDS",
+    "PRONOUNS",
+    "TITLES",
+    "cue_lemma",
+]
+
+# lemma: (past, third person present, plain present, further forms)
+_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    "say": ("said", "says", "say"),
+    "tell": ("told", "tells", "tell"),
+    "write": ("wrote", "writes", "write"),
+    "add": ("added", "adds", "add"),
+    "note": ("noted", "notes", "note"),
+    "declare": ("declared", "declares", "declare"),
+    "reply": ("replied", "replies", "reply"),
+    "ask": ("asked", "asks", "ask"),
+    "explain": ("explained", "explains", "explain"),
+    "continue": ("continued", "continues"),
+    "observe": ("observed", "observes", "observe"),
+    "claim": ("claimed", "claims", "claim"),
+    "promise": ("promised", "promises", "promise"),
+    "report": ("reported", "reports", "report"),
+    "announce": ("announced", "announces", "announce"),
+    "acknowledge": ("acknowledged", "acknowledges", "acknowledge"),
+    "insist": ("insisted", "insists", "insist"),
+    "warn": ("warned", "warns", "warn"),
+    "admit": ("admitted", "admits", "admit"),
+    "argue": ("argued", "argues", "argue"),
+    "state": ("stated", "states"),
+    "stress": ("stressed", "stresses"),
+    "emphasise": ("emphasised", "emphasized", "emphasises", "emphasizes"),
+    "recall": ("recalled", "recalls"),
+    "remark": ("remarked", "remarks"),
+    "comment": ("commented", "comments"),
+    "respond": ("responded", "responds"),
+    "answer": ("answered", "answers"),
+    "confirm": ("confirmed", "confirms"),
+    "deny": ("denied", "denies"),
+    "suggest": ("suggested", "suggests"),
+    "assert": ("asserted", "asserts"),
+    "maintain": ("maintained", "maintains"),
+    "contend": ("contended", "contends"),
+    "predict": ("predicted", "predicts"),
+    "recount": ("recounted", "recounts"),
+    "urge": ("urged", "urges"),
+    "threaten": ("threatened", "threatens"),
+    "vow": ("vowed", "vows"),
+    "pledge": ("pledged", "pledges"),
+    "boast": ("boasted", "boasts"),
+    "complain": ("complained", "complains"),
+    "concede": ("conceded", "concedes"),
+    "conclude": ("concluded", "concludes"),
+    "allege": ("alleged", "alleges"),
+    "testify": ("testified", "testifies"),
+    "shout": ("shouted", "shouts"),
+    "chant": ("chanted", "chants", "chanting"),
+    "cry": ("cried", "cries"),
+    "exclaim": ("exclaimed", "exclaims"),
+    "demand": ("demanded", "demands"),
+    "caution": ("cautioned", "cautions"),
+    "tweet": ("tweeted", "tweets"),
+    "post": ("posted",),
+    "publish": ("published", "publishes"),
+    "quote": ("quoted",),
+    "cite": ("cited", "cites"),
+    "describe": ("described", "describes"),
+    "agree": ("agreed", "agrees"),
+    "indicate": ("indicated", "indicates"),
+    "point": ("pointed",),  # "pointed out"
+    "read": ("reading",),  # a sign or billboard "reading: …"
+}
+
+#: Every reporting-verb form mapped to its lemma.
+CUE_VERBS: Final[Mapping[str, str]] = MappingProxyType(
+    {form: lemma for lemma, forms in _VERBS.items() for form in forms}
+)
+
+#: Lemmas that introduce indirect speech as well as quotations (``X said that …``).
+CLAUSE_CUES: Final = frozenset(
+    {
+        "say", "tell", "write", "add", "note", "declare", "explain", "claim", "promise",
+        "report", "announce", "acknowledge", "insist", "warn", "admit", "argue", "state",
+        "stress", "emphasise", "confirm", "deny", "suggest", "assert", "maintain",
+        "contend", "predict", "allege", "testify", "concede", "conclude", "threaten",
+        "vow", "pledge", "agree", "indicate", "observe", "reply",
+        "recall", "boast", "complain", "caution",
+    }
+)
+
+# Cues that only relay (they make a hop, not a speaker, when someone else speaks).
+RELAY_LEMMAS: Final = frozenset({"report", "publish", "quote", "cite"})
+
+
+def cue_lemma(word: str) -> str | None:
+    """The lemma of a reporting verb form, or None.
+
+    >>> cue_lemma("said"), cue_lemma("Observed"), cue_lemma("table")
+    ('say', 'observe', None)
+    """
+    return CUE_VERBS.get(word.lower())
+
+
+#: Words that make a capitalised name an outlet.
+OUTLET_WORDS: Final = frozenset(
+    {
+        "Times", "Post", "News", "Radio", "Press", "Agency", "Journal", "Gazette", "Gazeta",
+        "Herald", "Tribune", "Telegraph", "Guardian", "Observer", "Daily", "Weekly", "Magazine",
+        "TV", "Television", "Broadcasting", "Network", "Wire", "Chronicle", "Economist",
+        "Monitor", "Independent", "Mirror", "Express", "Mail", "Bulletin", "Pravda", "Izvestia",
+        "Kommersant", "Interfax", "Newsweek", "Insider", "Pravda", "Inquirer", "Courier",
+        "Dispatch", "Examiner", "Gazzetta", "Zeitung", "Spiegel", "Politico", "Bloomberg",
+        "Reuters", "Podcast", "Channel", "Newsroom", "Review", "Standard", "Star", "Sun",
+        "Today", "Online", "Media", "Service",
+    }
+)
+
+#: Outlets commonly named without an outlet word.
+OUTLET_NAMES: Final = frozenset(
+    {
+        "Reuters", "AP", "AFP", "NPR", "BBC", "CNN", "CBS", "NBC", "ABC", "MSNBC", "PBS", "Fox",
+        "Al Jazeera", "Bloomberg", "Politico", "Axios", "Vox", "Meduza", "TASS", "RIA Novosti",
+        "Interfax", "Ukrinform", "Euromaidan Press", "Democracy Now", "Democracy Now!",
+        "OpenDemocracy", "openDemocracy", "ProPublica", "Le Monde", "Der Spiegel", "Xinhua",
+        "RFE/RL", "Radio Liberty", "Deutsche Welle", "DW", "France 24", "Sky News", "Vice",
+        "HuffPost", "BuzzFeed", "Slate", "Salon", "Mediazona", "Novaya Gazeta", "Kyiv Independent",
+        "Ukrainska Pravda", "Al Arabiya", "Haaretz", "Sputnik", "RT", "CNBC", "WSJ", "NYT",
+        "Associated Press", "Agence France-Presse", "The Intercept", "Intercept", "Substack",
+    }
+)
+
+#: Common nouns that introduce an outlet name or stand for one (``the newspaper``).
+OUTLET_NOUNS: Final = frozenset(
+    {
+        "newspaper", "newspapers", "paper", "website", "websites", "site", "magazine",
+        "magazines", "outlet", "outlets", "broadcaster", "broadcasters", "channel", "podcast",
+        "agency", "daily", "weekly", "tabloid", "article", "report", "editorial", "blog",
+        "network", "station", "publication", "journal", "wire", "newsletter", "programme",
+        "program", "show",
+    }
+)
+
+#: Words that make a capitalised name an organisation.
+ORGANISATION_WORDS: Final = frozenset(
+    {
+        "Ministry", "Group", "Organization", "Organisation", "Party", "Committee", "Court",
+        "Council", "Union", "Unions", "Federation", "Association", "Institute", "Department",
+        "Office", "Agency", "Commission", "Parliament", "Government", "Administration",
+        "Army", "Forces", "Force", "Bank", "Fund", "Foundation", "Center", "Centre",
+        "University", "Company", "Corporation", "Inc", "Ltd", "Kremlin", "Pentagon",
+        "Congress", "Senate", "Duma", "Rada", "Cabinet", "Service", "Bureau", "Authority",
+        "Coalition", "Alliance", "Movement", "Front", "Network", "Watch", "International",
+        "Amnesty", "NATO", "UN", "EU", "FSB", "CIA", "FBI", "OSCE", "IAEA", "Staff", "Navy",
+        "Guard", "Police", "Prosecutor", "Red Cross", "Church", "Assembly", "League",
+        "Society", "Board", "Secretariat", "Embassy", "Mission", "Command", "Brigade",
+        "Battalion", "Regiment", "Division", "Corps",
+    }
+)
+
+#: Plural or collective nouns for speakers that are groups rather than one person.
+GROUP_NOUNS: Final = frozenset(
+    {
+        "partisans", "soldiers", "troops", "residents", "protesters", "workers", "officials",
+        "sources", "groups", "people", "activists", "analysts", "experts", "critics",
+        "witnesses", "villagers", "civilians", "families", "mothers", "wives", "relatives",
+        "members", "lawmakers", "authorities", "investigators", "prosecutors", "volunteers",
+        "demonstrators", "students", "leaders", "organizers", "organisers", "locals",
+        "doctors", "parents", "observers", "commanders", "bloggers", "journalists",
+    }
+)
+
+#: Honorifics, ranks and offices stripped from the front of a person's name.
+TITLES: Final = frozenset(
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.",
+        "Professor", "Colonel", "Col.", "Col", "General", "Gen.", "Gen", "Lieutenant", "Lt.",
+        "Lt", "Major", "Maj.", "Captain", "Capt.", "Sergeant", "Sgt.", "Private", "Corporal",
+        "Admiral", "Marshal", "Commander", "President", "Vice", "Prime", "Minister",
+        "Secretary", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.", "Mayor",
+        "Judge", "Justice", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope",
+        "Father", "Rev.", "Reverend", "Sir", "Dame", "Lord", "Lady", "MP", "Deputy",
+        "Ambassador", "Director", "Chairman", "Chairwoman", "Chair", "Chief", "Speaker",
+        "Patriarch", "Bishop", "Sheikh", "Emir", "Foreign", "Defense", "Defence", "Interior",
+        "Premier", "Comrade", "Mayor-elect", "President-elect", "Saint", "St.",
+    }
+)
+
+#: Personal pronouns that can stand for a speaker, with the kinds they can refer to.
+PRONOUNS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "he": "person", "she": "person", "i": "person",
+        "they": "any", "we": "self", "it": "organisation",
+    }
+)
+
+#: Media a statement can be made on (``on Telegram``).
+MEDIA: Final = frozenset(
+    {
+        "Telegram", "Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte",
+        "VK", "WhatsApp", "Signal", "Threads", "Bluesky", "Mastodon", "LinkedIn", "Reddit",
+        "Weibo", "WeChat", "Truth Social", "Substack", "television", "TV", "radio", "camera",
+        "air", "Zoom", "Skype",
+    }
+)

@@ -1,0 +1,666 @@
+"""Speakers: tokens, noun phrases next to a cue, entities, names and coreference.
+
+Everything works on bounded windows of the text (a sentence or two around a
+quotation), so the cost per quotation is constant and the whole pass stays
+linear.  Entities are collected in a :class:`Registry` that merges short and
+full forms (``Putin``, ``Mr. Putin`` → ``Vladimir Putin``), resolves pronouns
+and definite descriptions (``he``, ``the group``, ``the Times``) to the most
+recent fitting entity, and finally anchors every occurrence of every name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+import regex
+
+from provenance.extract._cues import (
+    CUE_VERBS,
+    GROUP_NOUNS,
+    ORGANISATION_WORDS,
+    OUTLET_NAMES,
+    OUTLET_NOUNS,
+    OUTLET_WORDS,
+    PRONOUNS,
+    TITLES,
+)
+from provenance.model import EntityKind
+
+__all__ = ["NounPhrase", "Registry", "Token", "sentence_end", "sentence_start", "tokens"]
+
+# A word: letters or digits, with inner apostrophes, hyphens, dots (U.S, V.I), or one other character.
+_TOKEN: Final = regex.compile(
+    r"""
+    [\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,40}(?:[’'\-.&/][\p{L}\p{M}\p{N}]{1,40}){0,6}   # a word
+  | \S                                                                              # punctuation
+    """,
+    regex.VERBOSE,
+)
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov",
+        "jr", "sr", "prof", "rev", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "maj", "adm", "fig",
+        "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "approx", "est",
+    }
+)
+_SENTENCE_END: Final = regex.compile(r"[.!?…](?=[\s\"”’»)]|$)|[\n\r\u2028\u2029]")
+_WINDOW: Final = 320  # code points looked at around a quotation, each way
+
+# Words that end a noun phrase when walking away from a cue.
+STOP_WORDS: Final = frozenset(
+    {
+        "that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before",
+        "because", "since", "if", "but", "so", "than", "then", "where", "although", "though",
+        "and", "or", "nor", "yet", "in", "on", "at", "to", "for", "from", "with", "by", "about",
+        "against", "into", "over", "under", "during", "despite", "without", "within", "through",
+        "also", "later", "once", "again", "has", "had", "have", "is", "was", "were", "are",
+        "be", "been", "will", "would", "could", "should", "may", "might", "must", "can", "not",
+        "it", "there", "here", "what", "how", "why", "this", "these", "those", "last", "next",
+        "of", "up", "out", "off", "down", "said", "says",
+    }
+)
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "another", "one", "some"}
+)
+_CONNECTORS: Final = frozenset({"of", "the", "de", "da", "del", "di", "van", "von", "der", "al", "la", "le", "y", "bin", "for", "on"})
+# Capitalised words that begin sentences rather than names.
+_NOT_NAMES: Final = frozenset(
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While", "After", "Before",
+        "Since", "Also", "Still", "If", "So", "Yet", "Then", "Now", "This", "That", "These",
+        "Those", "Here", "There", "His", "Her", "Their", "Its", "Our", "My", "Your", "Meanwhile",
+        "However", "Even", "Only", "Last", "Next", "Both", "Each", "Many", "Most", "Some", "Such",
+        "Why", "How", "What", "Who", "Where", "For", "From", "With", "Without", "Under", "Over",
+        "By", "Of", "To", "Despite", "During", "Within", "Against", "Among", "Across", "Through",
+        "Today", "Yesterday", "Tomorrow", "According", "It", "He", "She", "They", "We", "I",
+        "Mr", "Mrs", "Ms", "Dr", "Asked", "Speaking", "Writing", "Instead", "Indeed", "Later",
+        "Earlier", "Once", "Again", "Thus", "Hence", "Several",
+    }
+)
+# Lowercase words that may stand before a name as a role (``Ukrainian commander Colonel X``).
+_ROLE_WORDS: Final = frozenset(
+    {
+        "commander", "president", "minister", "leader", "professor", "director", "mayor",
+        "governor", "spokesman", "spokeswoman", "spokesperson", "general", "colonel", "officer",
+        "soldier", "pensioner", "resident", "analyst", "expert", "journalist", "reporter",
+        "editor", "correspondent", "lawyer", "activist", "chief", "head", "chairman", "deputy",
+        "secretary", "ambassador", "senator", "lawmaker", "official", "revolutionary",
+        "foreign", "prime", "defense", "defence", "interior", "former", "retired", "senior",
+        "top", "military", "political", "opposition", "human", "rights", "army", "battalion",
+        "newspaper", "website", "websites", "podcast", "agency", "independent", "outlet",
+        "broadcaster", "magazine", "state", "news", "party", "group", "movement", "mp",
+        "member", "adviser", "advisor", "aide", "economist", "historian", "commentator",
+    }
+)
+# Words before a cue word that make it a noun or an infinitive ("the report", "to claim").
+_NOT_VERB_BEFORE: Final = frozenset(
+    {"to", "the", "a", "an", "its", "his", "her", "their", "of", "and", "these", "those", "such", "my", "our", "your", "this", "that", "no", "any"}
+)
+_GAZETTEER_ADJECTIVE: Final = regex.compile(r"(?:ian|ese|ish|ean|ic|i)\Z")
+
+
+@attrs.frozen
+class Token:
+    """A word or punctuation character and where it stands."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        """The word in lower case."""
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        """True for a word (not punctuation)."""
+        return self.text[:1].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        """True for a capitalised word."""
+        return self.text[:1].isupper()
+
+    @property
+    def is_possessive(self) -> bool:
+        """True for ``Ukraine’s``, ``Russia's``."""
+        return len(self.text) > 2 and self.text[-2] in "’'" and self.text[-1] in "sS"
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``; abbreviations keep their full stop (``Mr.``)."""
+    out: list[Token] = []
+    for found in _TOKEN.finditer(text, start, end):
+        s, e = found.span()
+        word = found.group()
+        if e < end and text[e] == "." and word[:1].isalpha() and (
+            word.lower() in _ABBREVIATIONS or len(word) == 1 or "." in word
+        ):
+            e += 1
+            word += "."
+        if out and out[-1].end > s:
+            continue
+        out.append(Token(s, e, word))
+    return out
+
+
+def sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """The start of the sentence containing ``pos`` (looking back at most a window)."""
+    low = max(floor, pos - _WINDOW)
+    best = low
+    for found in _SENTENCE_END.finditer(text, low, pos):
+        end = found.end()
+        mark = found.group()
+        if mark == ".":
+            word_start = end - 1
+            while word_start > low and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+                word_start -= 1
+            word = text[word_start : end - 1].lower()
+            if word in _ABBREVIATIONS or len(word) == 1:
+                continue
+        while end < pos and text[end] in "\"”’»)":
+            end += 1
+        best = end
+    while best < pos and text[best].isspace():
+        best += 1
+    return best
+
+
+def sentence_end(text: str, pos: int, ceiling: int | None = None) -> int:
+    """The end of the sentence containing ``pos`` (its terminator included)."""
+    high = min(len(text) if ceiling is None else ceiling, pos + _WINDOW)
+    for found in _SENTENCE_END.finditer(text, pos, high):
+        mark = found.group()
+        if mark in "\n\r\u2028\u2029":
+            return found.start()
+        end = found.end()
+        if mark == ".":
+            word_start = end - 1
+            while word_start > pos and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+                word_start -= 1
+            word = text[word_start : end - 1].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        return end
+    return high
+
+
+@attrs.frozen
+class NounPhrase:
+    """A speaker-like phrase: where it stands, its head name and any description."""
+
+    start: int
+    end: int
+    name: str  # the name or head words, without determiner or titles
+    name_start: int
+    name_end: int
+    description: str | None = None
+    pronoun: str | None = None  # lower-case pronoun when the phrase is one
+    definite: bool = False  # "the group", "the article": refers back
+    proper: bool = False  # has a capitalised name
+    titles: str | None = None  # titles stripped from the name, in text form ("Mr.")
+
+
+def is_cue(toks: list[Token], i: int) -> bool:
+    """True when token ``i`` is a reporting verb used as one (not ``to claim``, ``the report``)."""
+    tok = toks[i]
+    if tok.low not in CUE_VERBS:
+        return False
+    if tok.low == "reading" and not (i + 1 < len(toks) and toks[i + 1].text in ":,"):
+        return False
+    back = i - 1
+    if back >= 0 and toks[back].low.endswith("ly"):
+        back -= 1
+    if back >= 0 and toks[back].low in _NOT_VERB_BEFORE:
+        if not (toks[back].low == "and" and tok.low in ("said", "added", "told", "wrote")):
+            return False
+    if i + 2 < len(toks) and toks[i + 1].low == "to" and toks[i + 2].text[:1].islower():
+        return False  # "continues to claim", "claimed to have"
+    return True
+
+
+def _name_run_back(toks: list[Token], j: int, lo: int) -> int:
+    """Index of the first token of the capitalised name ending at ``j`` (``j + 1`` if none)."""
+    k = j
+    first = j + 1
+    while k >= lo:
+        tok = toks[k]
+        if tok.is_cap and tok.is_word and not tok.is_possessive:
+            first = k
+            k -= 1
+            continue
+        if tok.low in _CONNECTORS and k < j and k - 1 >= lo and toks[k - 1].is_cap and first == k + 1:
+            k -= 1
+            continue
+        break
+    # A connector can not start a name.
+    while first <= j and toks[first].low in _CONNECTORS and not toks[first].is_cap:
+        first += 1
+    while first <= j and toks[first].text in _NOT_NAMES and first < j:
+        first += 1
+    return first
+
+
+def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:
+    """The noun phrase ending at token ``j`` (walking back no further than ``lo``)."""
+    if j < lo:
+        return None
+    tok = toks[j]
+    if tok.low in PRONOUNS and tok.is_word:
+        return NounPhrase(tok.start, tok.end, tok.text, tok.start, tok.end, pronoun=tok.low)
+    if not tok.is_word:
+        return None
+    first = _name_run_back(toks, j, lo)
+    if first <= j and toks[first].text in _NOT_NAMES:
+        first = j + 1
+    k = first - 1 if first <= j else j
+    # Walk back over role words and adjectives to a determiner or a boundary.
+    head_end = j
+    modifiers_from = first if first <= j else j + 1
+    if first > j:
+        # No capitalised name: a common-noun phrase ("the group", "A Ukrainian battalion commander").
+        if tok.low in STOP_WORDS or tok.low in CUE_VERBS:
+            return None
+        modifiers_from = j
+        k = j - 1
+    start = modifiers_from
+    boundary = False
+    steps = 0
+    while k >= lo and steps < 6:
+        t = toks[k]
+        if not t.is_word:
+            boundary = True
+            break
+        if t.low in _DETERMINERS or t.is_possessive:
+            start = k
+            boundary = True
+            break
+        if t.low in STOP_WORDS or t.low in CUE_VERBS:
+            break
+        if t.is_cap and t.text in _NOT_NAMES:
+            boundary = k == lo or not toks[k - 1].is_word
+            if boundary:
+                start = k if t.low in _DETERMINERS else start
+            break
+        if t.is_cap or t.low in _ROLE_WORDS or t.low.endswith("ian") or "-" in t.low:
+            start = k
+            k -= 1
+            steps += 1
+            continue
+        if first > j:
+            start = k
+            k -= 1
+            steps += 1
+            continue
+        break
+    else:
+        boundary = k < lo
+    if not boundary:
+        start = modifiers_from
+    if start > head_end:
+        return None
+    if first <= j:
+        name_toks = toks[first : j + 1]
+        # Strip titles from the front of a person's name; keep them as description.
+        t0 = 0
+        while t0 < len(name_toks) - 1 and name_toks[t0].text in TITLES:
+            t0 += 1
+        name_start, name_end = name_toks[t0].start, name_toks[-1].end
+        name = text[name_start:name_end]
+        pre_start = toks[start].start
+        if toks[start].low in ("the", "a", "an") and start < first:
+            pre_start = toks[start + 1].start if start + 1 < len(toks) else pre_start
+        description = text[pre_start:name_start].strip() or None
+        if description and all(w.rstrip(".") in {t.rstrip(".") for t in TITLES} for w in description.split()):
+            titles = description
+            description = None
+        else:
+            titles = None
+        if description and description.lower() in ("the", "a", "an"):
+            description = None
+        return NounPhrase(
+            toks[start].start, toks[j].end, name, name_start, name_end,
+            description=description, proper=True, titles=titles,
+        )
+    # Common-noun phrase.
+    det = toks[start].low
+    head_start = toks[start + 1].start if det in ("the", "a", "an") and start < j else toks[start].start
+    name = text[head_start : toks[j].end]
+    return NounPhrase(
+        toks[start].start, toks[j].end, name, head_start, toks[j].end,
+        definite=det in ("the", "this", "that"),
+    )
+
+
+def phrase_after(text: str, toks: list[Token], i: int) -> tuple[NounPhrase | None, int]:
+    """The noun phrase starting at token ``i`` and the index after it."""
+    if i >= len(toks):
+        return None, i
+    first = toks[i]
+    if first.low in PRONOUNS and first.is_word:
+        return NounPhrase(first.start, first.end, first.text, first.start, first.end, pronoun=first.low), i + 1
+    k = i
+    while k < len(toks) and k - i < 10:
+        t = toks[k]
+        if not t.is_word:
+            break
+        if k > i and (t.low in STOP_WORDS and t.low not in _CONNECTORS):
+            break
+        if k > i and t.low in _CONNECTORS and not (k + 1 < len(toks) and toks[k + 1].is_cap):
+            break
+        if t.low in CUE_VERBS and k > i:
+            break
+        k += 1
+    if k == i:
+        return None, i
+    # The phrase must end on a noun-like word: trim trailing lower-case adverbs.
+    while k > i + 1 and toks[k - 1].low.endswith("ly") and not toks[k - 1].is_cap:
+        k -= 1
+    phrase = phrase_before(text, toks, k - 1, i)
+    return phrase, k
+
+
+def kind_of(name: str, context: str = "") -> EntityKind:
+    """The kind of entity a name denotes, from its words and a little context.
+
+    >>> kind_of("New York Times"), kind_of("Kharkiv Human Rights Protection Group")
+    (<EntityKind.OUTLET: 'outlet'>, <EntityKind.ORGANISATION: 'organisation'>)
+    >>> kind_of("Roman Kostenko"), kind_of("Atesh partisans")
+    (<EntityKind.PERSON: 'person'>, <EntityKind.GROUP: 'group'>)
+    """
+    words = name.replace("’s", "").split()
+    if not words:
+        return EntityKind.UNKNOWN
+    context_words = set(context.lower().replace(",", " ").split())
+    if name in OUTLET_NAMES or words[-1] in OUTLET_WORDS or context_words & OUTLET_NOUNS:
+        return EntityKind.OUTLET
+    if any(w in ORGANISATION_WORDS for w in words) or context_words & {
+        "movement", "organization", "organisation", "party", "group", "ministry", "agency",
+        "government", "institute", "union",
+    }:
+        return EntityKind.ORGANISATION
+    if words[-1].lower() in GROUP_NOUNS:
+        return EntityKind.GROUP
+    if words[0][:1].islower():
+        return EntityKind.PERSON if len(words) <= 5 else EntityKind.UNKNOWN
+    if words[0] in ("The",) or len(words) > 4:
+        return EntityKind.ORGANISATION
+    if all(w.isupper() and len(w) > 1 for w in words):
+        return EntityKind.ORGANISATION
+    return EntityKind.PERSON
+
+
+@attrs.define
+class Draft:
+    """An entity being collected (mutable; frozen into an Entity at the end)."""
+
+    name: str
+    kind: EntityKind
+    aliases: set[str] = attrs.field(factory=set)
+    description: str | None = None
+    extra_mentions: set[tuple[int, int]] = attrs.field(factory=set)
+    order: int = 0
+
+
+class NameIndex:
+    """Offsets of capitalised words, built once, for finding names in linear time."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_word: dict[str, list[int]] = {}
+        for found in regex.finditer(r"(?<![\p{L}\p{N}])[\p{Lu}\p{N}][\p{L}\p{M}\p{N}\-]{0,40}", text):
+            self.by_word.setdefault(found.group(), []).append(found.start())
+
+    def occurrences(self, name: str) -> list[int]:
+        """Start offsets of ``name`` as a whole word sequence."""
+        first = regex.match(r"[\p{Lu}\p{N}][\p{L}\p{M}\p{N}\-]{0,40}", name)
+        if first is None:
+            return []
+        text = self.text
+        out = []
+        for start in self.by_word.get(first.group(), ()):
+            end = start + len(name)
+            if text.startswith(name, start) and (end >= len(text) or not text[end].isalnum()):
+                out.append(start)
+        return out
+
+    def full_forms(self, surname: str) -> Counter[str]:
+        """Capitalised runs ending with the words ``surname``, counted (titles excluded)."""
+        text = self.text
+        forms: Counter[str] = Counter()
+        for start in self.occurrences(surname):
+            s = start
+            words = 0
+            best = start
+            while words < 3:
+                k = s - 1
+                if k < 1 or text[k] != " ":
+                    break
+                w_end = k
+                w_start = w_end
+                while w_start > 0 and (text[w_start - 1].isalnum() or text[w_start - 1] in "-."):
+                    w_start -= 1
+                word = text[w_start:w_end]
+                if not word[:1].isupper() or word in TITLES or word in _NOT_NAMES:
+                    break
+                if _GAZETTEER_ADJECTIVE.search(word) and not word.endswith("i"):
+                    break
+                if word.endswith(".") and word.lower().rstrip(".") not in ("v.i", "j", "k"):
+                    if len(word) > 3:
+                        break
+                s = w_start
+                best = w_start
+                words += 1
+            forms[text[best : start + len(surname)]] += 1
+        return forms
+
+
+class Registry:
+    """The entities of one article, merged by name and resolvable by pronoun."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._index: NameIndex | None = None
+        self.drafts: dict[str, Draft] = {}
+        self.recent: list[Draft] = []  # most recent last
+        self.self_outlet: Draft | None = None
+
+    @property
+    def index(self) -> NameIndex:
+        if self._index is None:
+            self._index = NameIndex(self.text)
+        return self._index
+
+    def _context(self, name: str) -> str:
+        """Words right before the occurrences of ``name`` (outlet nouns, "the group")."""
+        text = self.text
+        parts = []
+        for start in self.index.occurrences(name)[:20]:
+            parts.append(text[max(0, start - 25) : start])
+        return " ".join(p.split(",")[-1] for p in parts)
+
+    def _fullest(self, name: str, near: int) -> str:
+        words = name.split()
+        if len(words) > 2 or not words or not words[-1][:1].isupper():
+            return name
+        forms = self.index.full_forms(name)
+        forms = Counter({f: c for f, c in forms.items() if f.endswith(name) and len(f.split()) <= 4})
+        if not forms:
+            return name
+        longest = max(len(f.split()) for f in forms)
+        if longest <= len(words):
+            return name
+        best = sorted(
+            (f for f in forms if len(f.split()) > len(words)),
+            key=lambda f: (-forms[f], -len(f), f),
+        )
+        return best[0]
+
+    def named(self, phrase: NounPhrase, *, kind_hint: EntityKind | None = None) -> Draft:
+        """The entity a proper-name phrase denotes (created or merged)."""
+        surface = phrase.name
+        name = surface
+        if name.lower().startswith("the "):
+            name = name[4:]
+        full = self._fullest(name, phrase.name_start)
+        existing = self._find(full) or self._find(name)
+        if existing is not None:
+            draft = existing
+        else:
+            context = self._context(name) + " " + (phrase.description or "")
+            kind = kind_hint or kind_of(full, context)
+            if kind_hint is None and kind is EntityKind.PERSON and len(full.split()) == 1:
+                kind = kind_of(full, context)
+            draft = Draft(full, kind, order=len(self.drafts))
+            self.drafts[full.lower()] = draft
+        if name != draft.name:
+            draft.aliases.add(name)
+        if phrase.titles:
+            draft.aliases.add(f"{phrase.titles} {name}")
+        if phrase.description and draft.description is None and phrase.description.lower() not in ("the", "a"):
+            draft.description = phrase.description
+        self.touch(draft)
+        return draft
+
+    def _find(self, name: str) -> Draft | None:
+        draft = self.drafts.get(name.lower())
+        if draft is not None:
+            return draft
+        words = name.split()
+        # A short form: the last words of a known name ("Putin", "Times").
+        candidates = [
+            d for d in self.drafts.values()
+            if len(d.name.split()) > len(words) and d.name.split()[-len(words):] == words
+        ]
+        if candidates:
+            return max(candidates, key=lambda d: self.recent.index(d) if d in self.recent else -1)
+        return None
+
+    def common(self, phrase: NounPhrase) -> Draft | None:
+        """The entity of a common-noun phrase: a definite one refers back, else a new one."""
+        head = phrase.name.split()[-1].lower() if phrase.name.split() else ""
+        if phrase.definite or head in OUTLET_NOUNS:
+            wanted = _kinds_for_head(head)
+            if wanted:
+                for draft in reversed(self.recent):
+                    if draft.kind in wanted:
+                        self.touch(draft)
+                        return draft
+            if head in OUTLET_NOUNS:
+                return None
+        name = phrase.name.strip()
+        if not name or name.lower() in PRONOUNS or len(name) < 3:
+            return None
+        kind = EntityKind.GROUP if head in GROUP_NOUNS else kind_of(name)
+        if head in ("group", "movement", "organization", "organisation", "party"):
+            kind = EntityKind.ORGANISATION
+        draft = self.drafts.get(name.lower())
+        if draft is None:
+            draft = Draft(name, kind, order=len(self.drafts))
+            self.drafts[name.lower()] = draft
+        draft.extra_mentions.add((phrase.name_start, phrase.name_end))
+        self.touch(draft)
+        return draft
+
+    def pronoun(self, phrase: NounPhrase) -> Draft | None:
+        """The entity a pronoun refers to: the most recent fitting one."""
+        word = phrase.pronoun or ""
+        want = PRONOUNS.get(word, "any")
+        if want == "self":
+            if self.self_outlet is not None:
+                found: Draft | None = self.self_outlet
+            else:
+                found = next((d for d in reversed(self.recent) if d.kind is EntityKind.OUTLET), None)
+        elif want == "person":
+            found = next((d for d in reversed(self.recent) if d.kind is EntityKind.PERSON), None)
+        elif want == "organisation":
+            found = next(
+                (d for d in reversed(self.recent) if d.kind in (EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.OUTLET)),
+                None,
+            )
+        else:
+            found = self.recent[-1] if self.recent else None
+        if found is not None:
+            found.extra_mentions.add((phrase.start, phrase.end))
+            self.touch(found)
+        return found
+
+    def resolve(self, phrase: NounPhrase | None) -> Draft | None:
+        """Any phrase to its entity (None when nothing fits)."""
+        if phrase is None:
+            return None
+        if phrase.pronoun is not None:
+            return self.pronoun(phrase)
+        if phrase.proper:
+            return self.named(phrase)
+        return self.common(phrase)
+
+    def touch(self, draft: Draft) -> None:
+        """Mark ``draft`` as the most recently mentioned entity."""
+        if self.recent and self.recent[-1] is draft:
+            return
+        if draft in self.recent:
+            self.recent.remove(draft)
+        self.recent.append(draft)
+        if len(self.recent) > 32:
+            del self.recent[0]
+
+    def outlet(self, name: str, start: int) -> Draft:
+        """The outlet entity of a name found in a relay phrase."""
+        phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
+        return self.named(phrase, kind_hint=EntityKind.OUTLET)
+
+    def mention_spans(self, draft: Draft) -> list[tuple[int, int]]:
+        """Every place a name or alias of ``draft`` occurs, plus its pronoun mentions."""
+        text = self.text
+        spans: set[tuple[int, int]] = set(draft.extra_mentions)
+        for name in sorted({draft.name, *draft.aliases}, key=len, reverse=True):
+            for start in self.index.occurrences(name):
+                end = start + len(name)
+                if not _standalone(text, start, name, draft):
+                    continue
+                spans.add((start, end))
+        # Keep the longest of overlapping spans.
+        kept: list[tuple[int, int]] = []
+        for s, e in sorted(spans, key=lambda p: (p[0], -p[1])):
+            if kept and s < kept[-1][1]:
+                continue
+            kept.append((s, e))
+        return kept
+
+
+def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
+    """False when ``name`` at ``start`` is only the tail of a longer capitalised name."""
+    if name == draft.name and len(name.split()) > 1:
+        return True
+    k = start - 1
+    if k >= 1 and text[k] == " " and (text[k - 1].isalpha() or text[k - 1] == "."):
+        w = k
+        while w > 0 and (text[w - 1].isalnum() or text[w - 1] in ".-"):
+            w -= 1
+        word = text[w:k]
+        if word[:1].isupper() and word not in _NOT_NAMES:
+            return False
+    return True
+
+
+def _kinds_for_head(head: str) -> tuple[EntityKind, ...]:
+    if head in OUTLET_NOUNS:
+        return (EntityKind.OUTLET,)
+    if head in ("group", "movement", "organization", "organisation", "party", "ministry", "government", "agency"):
+        return (EntityKind.ORGANISATION, EntityKind.GROUP)
+    if head in GROUP_NOUNS:
+        return (EntityKind.GROUP,)
+    if head in ("man", "woman", "soldier", "commander", "official", "minister", "president", "leader"):
+        return (EntityKind.PERSON,)
+    return ()
+
+
+def cue_positions(toks: list[Token]) -> Iterable[int]:
+    """Indices of tokens that are reporting cues."""
+    return (i for i in range(len(toks)) if is_cue(toks, i))
