@@ -47,7 +47,7 @@ SHORT: Final = 20
 MAX_WORDS: Final = 10
 
 # A line ending (CRLF is one) ends a block; whitespace inside a block collapses.
-_LINE_END: Final = regex.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
+_LINE_END: Final = regex.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f\x1c-\x1e]")
 
 
 # -- the searchable form of a text --------------------------------------------------------
