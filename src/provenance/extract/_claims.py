@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 import regex
 
-from provenance.extract._cues import CLAUSE_CUES, CUE_VERBS, MEDIA, RELAY_LEMMAS
+from provenance.extract._cues import CLAUSE_CUES, CUE_VERBS, MEDIA, OUTLET_NOUNS, RELAY_LEMMAS
 from provenance.extract._marks import QUOTE_CHARS, QuoteSpan, SegmentSpan
 from provenance.extract._relay import RelayPhrase, find_relays, iso_date
 from provenance.extract._speakers import (
@@ -157,10 +157,17 @@ def _is_split(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
         return False
     if any(c in ".!?" for c in inner[:-1].replace("Mr.", "").replace("Mrs.", "").replace("Dr.", "").replace("Ms.", "")):
         return False
-    last_content = text[first.segments[-1].content.start : first.segments[-1].content.end]
-    if not (last_content.endswith(",") or inner.startswith(",") or inner.endswith((",", ":"))):
+    first_text = text[first.segments[-1].content.start : first.segments[-1].content.end].rstrip("".join(QUOTE_CHARS))
+    first_end = first_text[-1:] or " "
+    if not (first_end in ",?!" or inner.startswith(",")):
+        return False
+    if inner[-1] not in ",:.;—–" or (
+        text[first.segments[-1].content.end - 1] == "." and inner[0].isupper()
+    ):
         return False
     toks = tokens(text, first.end, second.start)
+    if sum(1 for t in toks if t.is_word) > 10:
+        return False
     return any(is_cue(toks, i) for i in range(len(toks)))
 
 
@@ -212,7 +219,13 @@ def attribute(
             if claim is not None and (claim.start, claim.end) not in seen_claims:
                 seen_claims.add((claim.start, claim.end))
                 claims.append(claim)
+                if not _in_spans(claim.start, captions):
+                    state.last, state.last_end = claim.found, claim.end
     return claims
+
+
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
 
 
 def _attribute_children(state: _State, parent: QuoteDraft) -> None:
@@ -267,6 +280,9 @@ def _paragraph_start(text: str, pos: int) -> int:
 def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int) -> None:
     text = state.text
     embedded = _is_embedded(text, draft.start, floor)
+    if embedded and _titled(text, draft.start, floor):
+        draft.kind = QuotationKind.SCARE  # the podcast “War on the Rocks”, the word ‘war’
+        return
     found = _after(state, draft, ceiling)
     if found is None and len(draft.segments) > 1:
         found = _between(state, draft)
@@ -279,7 +295,7 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
         words >= _SHORT or text[draft.content_end - 1 : draft.content_end] in ".!?…"
     )
     if found is None:
-        if standalone and state.last is not None and draft.start - state.last_end < 1500:
+        if standalone and state.last is not None and _near(text, state.last_end, draft.start):
             found = _continuation(state, draft)
         if found is None:
             draft.kind = QuotationKind.DIRECT if standalone and words >= _SHORT else QuotationKind.SCARE
@@ -296,6 +312,14 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
         state.last_end = draft.end
 
 
+def _near(text: str, end: int, start: int) -> bool:
+    """True when ``start`` is in the paragraph of ``end`` or the next non-blank one."""
+    if end < 0 or start < end or start - end > 1500:
+        return False
+    lines = [line for line in regex.split(r"\r\n|[\n\r\u2028\u2029]", text[end:start]) if line.strip()]
+    return len(lines) <= 1 and not (lines and len(lines[0].strip()) > 0 and not text[end:start].strip().endswith(lines[0].strip()))
+
+
 def _cue_adjacent(text: str, draft: QuoteDraft, found: Found) -> bool:
     assert found.cue is not None
     return abs(found.cue[1] - draft.start) < 40 or abs(draft.end - found.cue[0]) < 40
@@ -310,10 +334,31 @@ def _line_visible_start(text: str, pos: int, floor: int) -> int:
     return pos
 
 
+_TITLE_NOUNS: Final = frozenset(
+    {
+        "podcast", "newspaper", "website", "magazine", "show", "programme", "program", "book",
+        "film", "movie", "song", "album", "series", "novel", "poem", "play", "documentary",
+        "slogan", "word", "words", "term", "phrase", "campaign", "called", "dubbed", "named",
+        "so-called", "titled", "entitled", "headlined", "hashtag", "banner", "motto", "label",
+    }
+)
+
+
+def _titled(text: str, start: int, floor: int) -> bool:
+    """True when a title noun stands right before the mark (``the podcast “…”``)."""
+    window = text[max(floor, start - 24) : start].split()
+    return bool(window) and window[-1].lower().strip(",") in _TITLE_NOUNS
+
+
+def _blank(ch: str) -> bool:
+    """Horizontal white space (a no-break space included), not a line break."""
+    return ch.isspace() and ch not in "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+
+
 def _is_embedded(text: str, start: int, floor: int) -> bool:
     """True when the quotation sits inside running text (not after a colon, comma or at a start)."""
     k = start
-    while k > floor and text[k - 1] in " \t":
+    while k > floor and _blank(text[k - 1]):
         k -= 1
     if k <= floor:
         return False
@@ -328,7 +373,7 @@ def _is_embedded(text: str, start: int, floor: int) -> bool:
 def _ends_sentence_after(text: str, end: int, ceiling: int) -> bool:
     """True when nothing but an attribution or a new sentence follows the quotation."""
     k = end
-    while k < ceiling and text[k] in " \t":
+    while k < ceiling and _blank(text[k]):
         k += 1
     if k >= ceiling or text[k] in "\n\r\u2028\u2029":
         return True
@@ -364,6 +409,11 @@ def _after(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
     """``“…,” said X`` / ``“…,” X said`` / ``“…,” according to X``."""
     text = state.text
     start = draft.end
+    last_char = text[draft.content_end - 1 : draft.content_end]
+    if last_char in ".…" and draft.segments[-1].close_mark is not None:
+        return None  # “… .” closes its sentence: what follows is a new one
+    if draft.segments[-1].close_mark is None:
+        return None
     end = min(sentence_end(text, start, ceiling), ceiling)
     if end <= start:
         return None
@@ -381,6 +431,7 @@ def _after(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
         phrase, after = phrase_after(text, toks, i + 1)
         if phrase is None:
             return None
+        phrase = _appositive_after(text, toks, after, phrase)
         found = _found(state, phrase, toks[i])
         _complements(state, found, toks, i, after, end)
         _relays(state, found, sentence_start(text, draft.start), end)
@@ -435,7 +486,7 @@ def _before(state: _State, draft: QuoteDraft, floor: int, embedded: bool) -> Fou
             continue
         if tok.low == "according" and j + 1 < len(toks) and toks[j + 1].low == "to" and not embedded:
             rest = toks[j + 2 :]
-            if any(t.text == "," for t in rest) and rest[-1].text == ",":
+            if any(t.text == "," for t in rest) and rest[-1].text in ",:":
                 return _according(state, toks, j, draft.start)
             continue
         if not is_cue(toks, j):
@@ -496,24 +547,28 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     k = j - 1
     while k >= lo and toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in ("also", "then", "later", "has", "had", "have", "once", "again", "further")):
         k -= 1
+    if k - 1 >= lo and toks[k].text.isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
+        k -= 2  # "Putin in 2022 declared"
     if k < lo:
         return None
     if toks[k].low == "who":
-        # "Michael Kofman, the director …, who told": the name opening the apposition chain.
+        # "Michael Kofman, the director …, a … institute, who told": the name heading the
+        # chain of appositions (the chunks after it begin with a determiner).
         k -= 1
+        first_appos: int | None = None
         while k >= lo and toks[k].text == ",":
             m = k - 1
             while m >= lo and toks[m].text != ",":
                 m -= 1
-            if m < lo:
-                return phrase_before(text, toks, k - 1, lo)
-            candidate = phrase_before(text, toks, k - 1, m + 1)
-            before_comma = phrase_before(text, toks, m - 1, lo)
-            if before_comma is not None and before_comma.proper:
-                return _with_description(text, before_comma, toks[m + 1].start, toks[k].start)
-            if candidate is not None and candidate.proper and m < lo:
-                return candidate
-            k = m
+            chunk_start = m + 1
+            if toks[chunk_start].low in ("a", "an", "the") and m >= lo:
+                first_appos = chunk_start
+                k = m
+                continue
+            head = phrase_before(text, toks, k - 1, chunk_start)
+            if head is not None and head.proper and first_appos is not None:
+                return _with_description(text, head, toks[first_appos].start, toks[first_appos].end)
+            return head
         return None
     if toks[k].text == ",":
         # An apposition or a "citing" phrase between commas.
@@ -529,7 +584,24 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
                         return attrs.evolve(cited, description=f"relay:{head.start}:{head.end}")
                 return _with_description(text, head, toks[m + 1].start, toks[k - 1].end)
         return None
-    return phrase_before(text, toks, k, lo)
+    phrase = phrase_before(text, toks, k, lo)
+    return _by_outlet(text, toks, phrase, lo) if phrase is not None else None
+
+
+def _by_outlet(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase:
+    """``the article by A and B`` speaks, not B: return the outlet-noun phrase."""
+    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    if i is None:
+        return phrase
+    k = i - 1
+    while k >= lo and (toks[k].is_cap or toks[k].low == "and"):
+        k -= 1
+    if k - 1 >= lo and toks[k].low in ("by", "in", "from") and toks[k - 1].low in OUTLET_NOUNS:
+        head = toks[k - 1]
+        det = toks[k - 2] if k - 2 >= lo and toks[k - 2].low in ("the", "a", "an", "this") else None
+        start = det.start if det else head.start
+        return NounPhrase(start, head.end, head.text, head.start, head.end, definite=True)
+    return phrase
 
 
 def _with_description(text: str, phrase: NounPhrase, start: int, end: int) -> NounPhrase:
@@ -575,6 +647,19 @@ def _complements(state: _State, found: Found, toks: list[Token], j: int, after: 
     registry = state.registry
     k = after
     lemma = found.lemma
+    if lemma in ("tell", "ask") and k + 3 < len(toks) and toks[k].low in ("the", "a", "an") and toks[k + 1].low in OUTLET_NOUNS and toks[k + 2].text in QUOTE_CHARS:
+        # "told the podcast “War on the Rocks,”": the title names the outlet.
+        m = next((n for n in range(k + 3, min(len(toks), k + 20)) if toks[n].text in QUOTE_CHARS), None)
+        if m is not None:
+            a, b = toks[k + 2].end, toks[m].start
+            while b > a and text[b - 1] in ",.;: ":
+                b -= 1
+            if b > a:
+                addressee = registry.outlet(text[a:b], a)
+                found.addressee, found.addressee_mention = addressee, (a, b)
+                if addressee is not found.speaker:
+                    found.hops.insert(0, HopDraft(addressee, (a, b), found.cue))
+            return
     if lemma in ("tell", "ask", "declare", "say", "write", "explain", "reply") and k < len(toks):
         if toks[k].low == "to" and lemma != "tell":
             k += 1
@@ -664,29 +749,42 @@ def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
         return _according_claim(state, toks, j, s, e)
     if not is_cue(toks, j) or CUE_VERBS[toks[j].low] not in CLAUSE_CUES:
         return None
-    # Inverted: "…, reported Ukraine’s Defense Ministry." / "…, he said."
-    if j > 0 and toks[j - 1].text == ",":
-        phrase, _k = phrase_after(text, toks, j + 1)
+    phrase = _subject(text, toks, j, 0)
+    k = j + 1
+    if phrase is not None and k < len(toks) and toks[k].text == ",":
+        # Parenthetical: "But others fought well, he said, and …".
+        if CUE_VERBS[toks[j].low] in RELAY_LEMMAS or (k + 1 < len(toks) and toks[k + 1].text in QUOTE_CHARS):
+            return None
+        before = next((i for i, t in enumerate(toks) if t.start == phrase.start), None)
+        if before and toks[before - 1].text == "," and toks[before - 1].start > s and text[s] not in QUOTE_CHARS:
+            found = _found(state, phrase, toks[j])
+            _relays(state, found, s, e)
+            return _claim(state, s, toks[before - 1].start, found)
+        return None
+    if phrase is None and j > 0 and toks[j - 1].text == ",":
+        # Inverted: "…, reported Ukraine’s Defense Ministry."
+        if CUE_VERBS[toks[j].low] in ("tell", "ask") or text[s] in QUOTE_CHARS:
+            return None
+        phrase, k = phrase_after(text, toks, j + 1)
         content_end = toks[j - 1].start
-        if phrase is not None and phrase.end >= _last_word_end(toks) - 1 and content_end > s:
+        if phrase is not None and (k >= len(toks) or toks[k].text in ",.") and content_end > s:
+            phrase = _appositive_after(text, toks, k, phrase)
             found = _found(state, phrase, toks[j])
             _relays(state, found, s, e)
             return _claim(state, s, content_end, found)
         return None
-    phrase = _subject(text, toks, j, 0)
     if phrase is None:
-        return None
-    k = j + 1
-    if k < len(toks) and toks[k].text == ",":
-        if j + 2 < len(toks) and toks[k + 1].text in QUOTE_CHARS:
-            return None
-        parenthetical = _subject(text, toks, j, 0)
-        if parenthetical is not None and toks[j].low in ("said", "reported"):
-            return None
         return None
     found = _found(state, phrase, toks[j])
     lemma = found.lemma
-    if lemma in ("tell", "ask", "warn", "promise", "remind") and k < len(toks):
+    if lemma in ("tell", "ask") and k + 3 < len(toks) and toks[k + 2].text in QUOTE_CHARS and toks[k + 1].low in OUTLET_NOUNS:
+        m = next((n for n in range(k + 3, min(len(toks), k + 20)) if toks[n].text in QUOTE_CHARS), None)
+        if m is not None:
+            _complements(state, found, toks, j, k, toks[m].end)
+            k = m + 1
+            while k < len(toks) and toks[k].text == ",":
+                k += 1
+    if lemma in ("tell", "ask", "warn", "promise", "remind") and k < len(toks) and toks[k].low != "that":
         addressee, k2 = phrase_after(text, toks, k)
         if addressee is not None and k2 < len(toks) and toks[k2].low == "that":
             _complements(state, found, toks, j, k, toks[k2].start)
@@ -703,9 +801,19 @@ def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
     if toks[k].text in QUOTE_CHARS and (toks[k - 1].low != "that"):
         return None
     _relays(state, found, s, e)
-    if found.speaker is None:
-        return None
     return _claim(state, toks[k].start, e, found)
+
+
+def _appositive_after(text: str, toks: list[Token], k: int, phrase: NounPhrase) -> NounPhrase:
+    """``X, a Crimean Tatar-led movement,`` / ``X, who is head of …``: X with its description."""
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in ("a", "an", "the", "who"):
+        return phrase
+    m = k + 1
+    while m < len(toks) and toks[m].text not in ",.;:!?" and toks[m].text not in QUOTE_CHARS:
+        m += 1
+    if m - k > 25:
+        return phrase
+    return _with_description(text, phrase, toks[k + 1].start, toks[m - 1].end)
 
 
 def _last_word_end(toks: list[Token]) -> int:
@@ -747,8 +855,16 @@ def _according_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -
     return _claim(state, s, end, found)
 
 
+_NO_SUBJECT: Final = frozenset({"was", "were", "is", "are", "be", "been", "had", "has", "have", "would", "will", "could", "should"})
+
+
 def _claim(state: _State, start: int, end: int, found: Found) -> ClaimDraft | None:
     text = state.text
+    if found.speaker is None:
+        return None
+    first_word = text[start : start + 12].split()[:1]
+    if first_word and first_word[0].lower() in _NO_SUBJECT:
+        return None
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
         end -= 1
     while start < end and text[start].isspace():
@@ -765,7 +881,10 @@ def _clause_end(state: _State, pos: int) -> int:
     for _ in range(4):
         i = bisect.bisect_right(state.quote_spans, (end, 1 << 62)) - 1
         if i >= 0 and state.quote_spans[i][0] < end < state.quote_spans[i][1]:
-            end = sentence_end(text, state.quote_spans[i][1])
+            q_end = state.quote_spans[i][1]
+            if end >= q_end - 1 or not text[end:q_end - 1].strip():
+                return q_end  # the quotation ends the sentence: “… Russia.”
+            end = sentence_end(text, q_end)
             continue
         break
     return end

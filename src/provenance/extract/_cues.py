@@ -41,20 +41,20 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "tell": ("told", "tells", "tell"),
     "write": ("wrote", "writes", "write"),
     "add": ("added", "adds", "add"),
-    "note": ("noted", "notes", "note"),
-    "declare": ("declared", "declares", "declare"),
+    "note": ("noted", "notes"),
+    "declare": ("declared", "declares"),
     "reply": ("replied", "replies", "reply"),
     "ask": ("asked", "asks", "ask"),
     "explain": ("explained", "explains", "explain"),
     "continue": ("continued", "continues"),
-    "observe": ("observed", "observes", "observe"),
-    "claim": ("claimed", "claims", "claim"),
-    "promise": ("promised", "promises", "promise"),
-    "report": ("reported", "reports", "report"),
-    "announce": ("announced", "announces", "announce"),
-    "acknowledge": ("acknowledged", "acknowledges", "acknowledge"),
+    "observe": ("observed", "observes"),
+    "claim": ("claimed", "claims"),
+    "promise": ("promised", "promises"),
+    "report": ("reported", "reports"),
+    "announce": ("announced", "announces"),
+    "acknowledge": ("acknowledged", "acknowledges"),
     "insist": ("insisted", "insists", "insist"),
-    "warn": ("warned", "warns", "warn"),
+    "warn": ("warned", "warns"),
     "admit": ("admitted", "admits", "admit"),
     "argue": ("argued", "argues", "argue"),
     "state": ("stated", "states"),
@@ -98,7 +98,6 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "agree": ("agreed", "agrees"),
     "indicate": ("indicated", "indicates"),
     "point": ("pointed",),  # "pointed out"
-    "read": ("reading",),  # a sign or billboard "reading: …"
 }
 
 #: Every reporting-verb form mapped to its lemma.

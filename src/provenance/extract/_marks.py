@@ -219,7 +219,7 @@ class _Scanner:
             self.marks.append(Mark(nxt, text[nxt], bottom.family, MarkRole.OPEN))
             return nxt + 1
         k = brk
-        while k > 0 and text[k - 1] in " \t":
+        while k > 0 and text[k - 1].isspace() and text[k - 1] not in _LINE_BREAKS:
             k -= 1
         ends_sentence = k > 0 and text[k - 1] in ".!?:"
         if (

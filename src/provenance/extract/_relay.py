@@ -30,8 +30,8 @@ _DATE: Final = r"""
 """
 # A name: capitalised words, possibly joined by "of", "the", "for"; at most six.
 _NAME: Final = r"""
-    (?:[\p{Lu}][\p{L}\p{M}\-!’'.&]{0,30}|[\p{Lu}]{2,8})
-    (?:\s(?:(?:of|the|for|de|on)\s)?[\p{Lu}][\p{L}\p{M}\-!’'.&]{0,30}){0,5}
+    [\p{Lu}][\p{L}\p{M}\-!’'&]{0,30}(?:\.[\p{Lu}][\p{L}\p{M}]{0,3}){0,4}
+    (?:\s(?:(?:of|the|for|de)\s)?[\p{Lu}][\p{L}\p{M}\-!’'&]{0,30}(?:\.[\p{Lu}][\p{L}\p{M}]{0,3}){0,4}){0,5}
 """
 
 _PATTERNS: Final = regex.compile(
@@ -93,6 +93,9 @@ def _make(found: regex.Match[str], name: str, cue: str, date: str | None, kind: 
     s, e = found.span(name)
     if value.startswith(("The ", "the ")):
         value, s = value[4:], s + 4
+    first, _sep, rest = value.partition(" ")
+    if rest and (first.endswith("’s") or first.endswith("'s")):
+        value, s = rest, s + len(first) + 1  # "Ukraine’s Ministry of Defense"
     if value.endswith("’s") or value.endswith("'s"):
         value, e = value[:-2], e - 2
     for tail in (" report", " article"):

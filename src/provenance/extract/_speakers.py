@@ -66,7 +66,7 @@ STOP_WORDS: Final = frozenset(
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "another", "one", "some"}
 )
-_CONNECTORS: Final = frozenset({"of", "the", "de", "da", "del", "di", "van", "von", "der", "al", "la", "le", "y", "bin", "for", "on"})
+_CONNECTORS: Final = frozenset({"of", "the", "de", "da", "del", "di", "van", "von", "der", "al", "la", "le", "y", "bin", "for"})
 # Capitalised words that begin sentences rather than names.
 _NOT_NAMES: Final = frozenset(
     {
@@ -96,10 +96,18 @@ _ROLE_WORDS: Final = frozenset(
         "member", "adviser", "advisor", "aide", "economist", "historian", "commentator",
     }
 )
+_PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 # Words before a cue word that make it a noun or an infinitive ("the report", "to claim").
 _NOT_VERB_BEFORE: Final = frozenset(
     {"to", "the", "a", "an", "its", "his", "her", "their", "of", "and", "these", "those", "such", "my", "our", "your", "this", "that", "no", "any"}
 )
+# Nouns that, shortly after a name, show it is an outlet ("X explained in its editorial").
+_AFTER_OUTLET: Final = frozenset({"editorial", "editorials", "newspaper", "website", "magazine", "podcast"})
+# Common-noun phrases that never name a speaker.
+_NOT_SPEAKERS: Final = frozenset({"one", "this", "that", "who", "which", "what", "some", "others", "many", "it"})
+# A proper name in a pattern (bounded; no nested unbounded repetition).
+_PROPER: Final = r"(?:The\s)?\p{Lu}[\p{L}\p{M}\-’']{0,30}(?:\s(?:(?:of|the|for|de)\s)?\p{Lu}[\p{L}\p{M}\-’']{0,30}){0,5}"
+_APPOSED_WINDOW: Final = 2000
 _GAZETTEER_ADJECTIVE: Final = regex.compile(r"(?:ian|ese|ish|ean|ic|i)\Z")
 
 
@@ -216,6 +224,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
     back = i - 1
     if back >= 0 and toks[back].low.endswith("ly"):
         back -= 1
+    if back >= 0 and toks[back].low in _PASSIVE:
+        return False  # "he was asked": the asker is someone else
     if back >= 0 and toks[back].low in _NOT_VERB_BEFORE:
         if not (toks[back].low == "and" and tok.low in ("said", "added", "told", "wrote")):
             return False
@@ -306,16 +316,23 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
         return None
     if first <= j:
         name_toks = toks[first : j + 1]
-        # Strip titles from the front of a person's name; keep them as description.
+        # Strip nationality adjectives and titles from the front of a person's
+        # name (not of an organisation's: "Defense Ministry"); keep them as description.
         t0 = 0
-        while t0 < len(name_toks) - 1 and name_toks[t0].text in TITLES:
-            t0 += 1
+        if name_toks[-1].text not in ORGANISATION_WORDS and name_toks[-1].text not in OUTLET_WORDS:
+            while t0 < len(name_toks) - 1 and (
+                name_toks[t0].text in TITLES
+                or (_GAZETTEER_ADJECTIVE.search(name_toks[t0].text) and name_toks[t0].text[:1].isupper())
+            ):
+                t0 += 1
         name_start, name_end = name_toks[t0].start, name_toks[-1].end
         name = text[name_start:name_end]
         pre_start = toks[start].start
         if toks[start].low in ("the", "a", "an") and start < first:
             pre_start = toks[start + 1].start if start + 1 < len(toks) else pre_start
         description = text[pre_start:name_start].strip() or None
+        if description and toks[start].is_possessive and start == first - 1:
+            description = text[toks[start].start : name_end]
         if description and all(w.rstrip(".") in {t.rstrip(".") for t in TITLES} for w in description.split()):
             titles = description
             description = None
@@ -381,7 +398,7 @@ def kind_of(name: str, context: str = "") -> EntityKind:
         return EntityKind.OUTLET
     if any(w in ORGANISATION_WORDS for w in words) or context_words & {
         "movement", "organization", "organisation", "party", "group", "ministry", "agency",
-        "government", "institute", "union",
+        "government", "institute", "union", "network", "committee",
     }:
         return EntityKind.ORGANISATION
     if words[-1].lower() in GROUP_NOUNS:
@@ -477,12 +494,15 @@ class Registry:
         return self._index
 
     def _context(self, name: str) -> str:
-        """Words right before the occurrences of ``name`` (outlet nouns, "the group")."""
+        """Outlet nouns right before or shortly after the occurrences of ``name``."""
         text = self.text
         parts = []
         for start in self.index.occurrences(name)[:20]:
-            parts.append(text[max(0, start - 25) : start])
-        return " ".join(p.split(",")[-1] for p in parts)
+            before = text[max(0, start - 25) : start].split()[-2:]
+            after = text[start + len(name) : start + len(name) + 60].split()[:8]
+            parts.extend(w for w in before if w.lower() in OUTLET_NOUNS)
+            parts.extend(w for w in after if w.lower().strip(",.") in _AFTER_OUTLET)
+        return " ".join(parts)
 
     def _fullest(self, name: str, near: int) -> str:
         words = name.split()
@@ -505,7 +525,7 @@ class Registry:
         """The entity a proper-name phrase denotes (created or merged)."""
         surface = phrase.name
         name = surface
-        if name.lower().startswith("the "):
+        if name.startswith("the "):
             name = name[4:]
         full = self._fullest(name, phrase.name_start)
         existing = self._find(full) or self._find(name)
@@ -538,7 +558,10 @@ class Registry:
             if len(d.name.split()) > len(words) and d.name.split()[-len(words):] == words
         ]
         if candidates:
-            return max(candidates, key=lambda d: self.recent.index(d) if d in self.recent else -1)
+            return max(
+                candidates,
+                key=lambda d: (len(self.index.occurrences(d.name)), self.recent.index(d) if d in self.recent else -1),
+            )
         return None
 
     def common(self, phrase: NounPhrase) -> Draft | None:
@@ -553,8 +576,11 @@ class Registry:
                         return draft
             if head in OUTLET_NOUNS:
                 return None
+            antecedent = self._apposed(head, phrase.start)
+            if antecedent is not None:
+                return antecedent
         name = phrase.name.strip()
-        if not name or name.lower() in PRONOUNS or len(name) < 3:
+        if not name or name.lower() in PRONOUNS or name.lower() in _NOT_SPEAKERS or len(name) < 3:
             return None
         kind = EntityKind.GROUP if head in GROUP_NOUNS else kind_of(name)
         if head in ("group", "movement", "organization", "organisation", "party"):
@@ -567,6 +593,28 @@ class Registry:
         self.touch(draft)
         return draft
 
+    def _apposed(self, head: str, before: int) -> Draft | None:
+        """A name introduced earlier as "NAME, a HEAD …" ("The Way Home, a group of …")."""
+        if not head.isalpha():
+            return None
+        low = max(0, before - _APPOSED_WINDOW)
+        pattern = regex.compile(
+            rf"(?P<name>{_PROPER})\s?,\s(?:a|an|the)\s(?:[\p{{Ll}}\-]+\s){{0,3}}{regex.escape(head)}s?\b"
+        )
+        last = None
+        for found in pattern.finditer(self.text, low, before):
+            last = found
+        if last is None:
+            return None
+        name = last["name"]
+        start = last.start("name")
+        if " of The " in name:  # "Members of The Way Home"
+            cut = name.index(" of The ") + 4
+            name, start = name[cut:], start + cut
+        phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
+        kind = _kinds_for_head(head)
+        return self.named(phrase, kind_hint=kind[0] if kind else None)
+
     def pronoun(self, phrase: NounPhrase) -> Draft | None:
         """The entity a pronoun refers to: the most recent fitting one."""
         word = phrase.pronoun or ""
@@ -578,6 +626,11 @@ class Registry:
                 found = next((d for d in reversed(self.recent) if d.kind is EntityKind.OUTLET), None)
         elif want == "person":
             found = next((d for d in reversed(self.recent) if d.kind is EntityKind.PERSON), None)
+        elif word == "they":
+            found = next(
+                (d for d in reversed(self.recent) if d.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)),
+                None,
+            )
         elif want == "organisation":
             found = next(
                 (d for d in reversed(self.recent) if d.kind in (EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.OUTLET)),
