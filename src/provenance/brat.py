@@ -689,12 +689,18 @@ class _Builder:
                 parents[child_id] = by_content[parent]
             return parents
         # No explicit nesting: the innermost other quotation containing each one.
-        for quotation, _ in quotations.values():
+        # A sweep in start order compares each quotation only with those whose
+        # extent is still open, so disjoint quotations cost nothing.
+        ordered = sorted((q for q, _ in quotations.values()), key=lambda q: (q.span.start, -q.span.end))
+        active: list[Quotation] = []
+        for quotation in ordered:
+            active = [other for other in active if other.span.end > quotation.span.start]
             outer = [
                 other
-                for other, _ in quotations.values()
-                if other.id != quotation.id and other.contains(quotation) and not quotation.contains(other)
+                for other in active
+                if other.contains(quotation) and not quotation.contains(other)
             ]
+            active.append(quotation)
             if outer:
                 innermost = min(outer, key=lambda q: sum(len(s.content.span) for s in q.segments))
                 parents[quotation.id] = innermost.id
