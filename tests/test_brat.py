@@ -398,3 +398,17 @@ def test_gold_records_round_trip() -> None:
             old_cue = old.attribution.cue if old.attribution else None
             new_cue = new.attribution.cue if new.attribution else None
             assert (old_cue and old_cue.span) == (new_cue and new_cue.span), path.name
+
+
+def test_nesting_is_inferred_without_parent_relations() -> None:
+    """With no Parent relation, a quotation inside another gets it as parent."""
+    txt = "“He said ‘no’ twice,” Ann said."
+    ann = (
+        "T1\tContent 0 21\t“He said ‘no’ twice,”\nT2\tContent 9 13\t‘no’\nA1\tKind T2 partial\n"
+        "T3\tSource 22 25\tAnn\nT4\tCue 26 30\tsaid\nE1\tAttribution:T4 Source:T3 Content:T1\n"
+    )
+    record = brat.load(txt, ann)
+    outer, inner = record.quotations
+    assert (outer.text, inner.text) == ("He said ‘no’ twice,", "no")
+    assert inner.parent == outer.id and outer.parent is None
+    assert "\tParent Arg1:T" in brat.dump(record)[1]
