@@ -245,6 +245,10 @@ class TextSnapshot:
         if offset in (0, self.length):
             return False
         text = self.text
+        before, after = text[offset - 1], text[offset]
+        if before < "\x80" and after < "\x80":
+            # Between two ASCII characters the only cluster is CR LF (UAX #29 GB3).
+            return before == "\r" and after == "\n"
         # Start scanning at a line break or whitespace well before the offset,
         # where a cluster boundary is certain in practice, so the check stays
         # local even on a text with no line breaks.
