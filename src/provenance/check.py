@@ -79,7 +79,7 @@ CATALOGUE: Final[Mapping[str, tuple[Severity, str, str]]] = {
     "PV204": (_E, "quotations cross", "A segment of one quotation overlaps a segment of another without either containing the other."),
     "PV205": (_W, "nested without a parent", "A quotation lies inside a segment of another quotation but is not nested in it through `parent` links."),
     "PV206": (_E, "segments out of order", "A quotation's segment starts before the previous segment ends: segments must be in text order and must not overlap."),
-    "PV207": (_E, "empty content", "A segment's or claim's content is zero-length or whitespace only."),
+    "PV207": (_W, "empty content", "A segment's or claim's content is zero-length or whitespace only."),
     "PV208": (_W, "open mark not before the content", "A segment's opening mark ends before its content starts: there is text between the mark and the content."),
     "PV209": (_W, "close mark not after the content", "A segment's closing mark starts after its content ends: there is text between the content and the mark."),
     "PV210": (_W, "not a quotation mark", "A mark span is empty or covers a character that is not a quotation mark (“ ” \" ‘ ’ ' « » ‹ › „ ‚ ‟ ‛ 「 」 『 』)."),

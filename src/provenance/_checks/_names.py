@@ -6,9 +6,10 @@ function words in :data:`FUNCTION_WORDS` are ignored):
 
 1. it is a single pronoun (:data:`PRONOUNS`: ``he``, ``she``, ``they``, ``it``,
    ``we``, ``who`` …), or
-2. it is a determiner (``the``, ``this``, ``that``, ``these``, ``those``,
-   ``its``, ``their``, ``his``, ``her``) followed only by generic nouns
-   (:data:`GENERIC_NOUNS`: ``the group``, ``the paper``, ``the ministry`` …), or
+2. it is made only of generic nouns (:data:`GENERIC_NOUNS`), optionally after
+   a determiner (``the``, ``this``, ``that``, ``these``, ``those``, ``its``,
+   ``their``, ``his``, ``her``): ``the group``, ``group``, ``the paper``,
+   ``the ministry``, ``the article`` …, or
 3. it shares at least one word with the entity's name, one of its aliases or
    its description (``Mr. Putin`` ~ ``Vladimir Putin``, ``the Times`` ~
    ``The New York Times``).
@@ -99,6 +100,14 @@ GENERIC_NOUNS: Final = frozenset(
         "website",
         "site",
         "report",
+        "article",
+        "piece",
+        "story",
+        "statement",
+        "editorial",
+        "column",
+        "letter",
+        "interview",
         "ministry",
         "government",
         "administration",
@@ -149,10 +158,9 @@ def names_entity(mention: str, names: Iterable[str], description: str | None = N
         return False
     if len(found) == 1 and found[0] in PRONOUNS:
         return True
-    if len(found) > 1 and found[0] in _DETERMINERS:
-        rest = [w for w in found[1:] if w not in FUNCTION_WORDS]
-        if rest and all(w in GENERIC_NOUNS for w in rest):
-            return True
+    rest = [w for w in (found[1:] if found[0] in _DETERMINERS else found) if w not in FUNCTION_WORDS]
+    if rest and all(w in GENERIC_NOUNS for w in rest):
+        return True
     mine = {w for w in found if w not in FUNCTION_WORDS}
     known: set[str] = set()
     for name in (*names, description or ""):
