@@ -18,7 +18,9 @@ from provenance.anchors import Anchor
 from provenance.errors import AnchorError, FormatError
 from provenance.export.webannotation import (
     ANNO_CONTEXT,
+    MAX_CONTEXT,
     from_webannotation,
+    position_selector,
     quote_selector,
     read_annotations,
     to_webannotation,
@@ -192,17 +194,25 @@ def test_context_never_splits_a_grapheme_cluster() -> None:
     assert snap.is_boundary(81 + len(selector["suffix"]))
 
 
-def test_selector_for_a_huge_periodic_text_stays_unique() -> None:
-    """A 400,000-point text of one repeated letter still yields a unique selector."""
+def test_selector_context_is_capped_in_a_huge_periodic_text() -> None:
+    """In 400,000 repeats of one letter the context stops at MAX_CONTEXT; positions still tell."""
     snap = TextSnapshot.of("a" * 400_000)
     anchor = Anchor.at(snap, 200_000, 200_010)
-    selector = quote_selector(snap, anchor)
-    whole = selector.get("prefix", "") + selector["exact"] + selector.get("suffix", "")
-    assert snap.text.count(whole) == 1
-    assert from_webannotation(
-        [{"id": "urn:x:1", "type": "Annotation", "target": {"source": "urn:x:t", "selector": selector}}],
-        snap,
-    ) == [anchor]
+    quote = quote_selector(snap, anchor)
+    assert len(quote["prefix"]) == len(quote["suffix"]) == MAX_CONTEXT
+    target: dict[str, Any] = {"source": "urn:x:t", "selector": [quote, position_selector(anchor)]}
+    annotation = {"id": "urn:x:1", "type": "Annotation", "target": target}
+    assert from_webannotation(annotation, snap) == [anchor]
+    target["selector"] = quote
+    with pytest.raises(AnchorError, match="more than one place"):
+        from_webannotation(annotation, snap)
+
+
+def test_context_cap_is_a_parameter() -> None:
+    """A smaller cap bounds the context; a quote unique within it is still unique."""
+    snap = TextSnapshot.of("x " * 100 + "target" + " y" * 100)
+    selector = quote_selector(snap, Anchor.find(snap, "target"), max_context=8)
+    assert len(selector["prefix"]) == len(selector["suffix"]) == 8
 
 
 @given(st.integers(1, 8), st.integers(2, 30), st.data())

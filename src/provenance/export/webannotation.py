@@ -44,6 +44,7 @@ from provenance.text import TextSnapshot
 
 __all__ = [
     "ANNO_CONTEXT",
+    "MAX_CONTEXT",
     "from_webannotation",
     "position_selector",
     "quote_selector",
@@ -54,19 +55,25 @@ __all__ = [
 #: The JSON-LD context every Web Annotation document names.
 ANNO_CONTEXT: Final = "http://www.w3.org/ns/anno.jsonld"
 
+#: Most code points of prefix or suffix a quote selector grows to.
+MAX_CONTEXT: Final = 4096
+
 _MOTIVATION: Final = {"quotation": "identifying", "claim": "describing"}
 
 
 # -- selectors ----------------------------------------------------------------
 
 
-def quote_selector(snapshot: TextSnapshot, anchor: Anchor) -> dict[str, Any]:
+def quote_selector(snapshot: TextSnapshot, anchor: Anchor, *, max_context: int = MAX_CONTEXT) -> dict[str, Any]:
     """A ``TextQuoteSelector`` for ``anchor`` that matches exactly one place.
 
     Starts with :data:`~provenance.anchors.CONTEXT` code points of prefix and
     suffix and doubles them until ``prefix + exact + suffix`` occurs once in
     the text; the context never splits a grapheme cluster.  Empty context is
-    left out.
+    left out.  Only a text that repeats itself over more than
+    ``max_context`` code points either side can leave the quote ambiguous
+    (the position selector then tells the places apart); without the cap a
+    periodic text would need context reaching its edge for every quote.
 
     >>> snap = TextSnapshot.of("ab" * 40)
     >>> sel = quote_selector(snap, Anchor.at(snap, 40, 42))
@@ -75,7 +82,7 @@ def quote_selector(snapshot: TextSnapshot, anchor: Anchor) -> dict[str, Any]:
     """
     text = snapshot.text
     start, end = anchor.start, anchor.end
-    width = CONTEXT
+    width = min(CONTEXT, max_context)
     while True:
         left = _grapheme_floor(snapshot, max(0, start - width))
         right = _grapheme_ceiling(snapshot, min(snapshot.length, end + width))
@@ -83,7 +90,9 @@ def quote_selector(snapshot: TextSnapshot, anchor: Anchor) -> dict[str, Any]:
         # The whole text matches only itself, so the loop always ends.
         if (left == 0 and right == snapshot.length) or _unique(text, prefix + anchor.exact + suffix):
             break
-        width *= 2
+        if width >= max_context:
+            break
+        width = min(width * 2, max_context)
     selector: dict[str, Any] = {"type": "TextQuoteSelector", "exact": anchor.exact}
     if prefix:
         selector["prefix"] = prefix
