@@ -222,10 +222,12 @@ class _Scanner:
         while k > 0 and text[k - 1].isspace() and text[k - 1] not in _LINE_BREAKS:
             k -= 1
         ends_sentence = k > 0 and text[k - 1] in ".!?:"
+        # A hard-wrapped line: the next line goes on with the sentence in lower case.
         if (
             not blank_between
             and found
             and not ends_sentence
+            and text[nxt].islower()
             and all(e.wraps < _MAX_SOFT_WRAPS for e in self.stack)
         ):
             # A hard-wrapped line: the quotation runs on.

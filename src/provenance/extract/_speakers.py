@@ -501,7 +501,10 @@ class Registry:
             before = text[max(0, start - 25) : start].split()[-2:]
             after = text[start + len(name) : start + len(name) + 60].split()[:8]
             parts.extend(w for w in before if w.lower() in OUTLET_NOUNS)
-            parts.extend(w for w in after if w.lower().strip(",.") in _AFTER_OUTLET)
+            # "X explained … in its first editorial": an outlet speaking of its own writing.
+            for n, w in enumerate(after):
+                if w.lower().strip(",.") in _AFTER_OUTLET and "its" in after[max(0, n - 2) : n]:
+                    parts.append(w)
         return " ".join(parts)
 
     def _fullest(self, name: str, near: int) -> str:
