@@ -12,7 +12,7 @@ from provenance import serialise
 from provenance._cli._common import progress, read_text_arg
 from provenance.errors import FormatError
 from provenance.extract import extract
-from provenance.model import Record
+from provenance.model import Claim, Quotation, Record
 
 _WORDS_SHOWN = 8
 
@@ -59,7 +59,7 @@ def _metadata(name: str) -> dict[str, Any] | None:
 def table_lines(record: Record) -> list[str]:
     """One tab-separated line per quotation or claim: kind, speaker, chain, first words."""
     lines = []
-    items = [(q.span.start, q.kind.value, q, " ".join(q.text.split()[:_WORDS_SHOWN])) for q in record.quotations]
+    items: list[tuple[int, str, Quotation | Claim, str]] = [(q.span.start, q.kind.value, q, " ".join(q.text.split()[:_WORDS_SHOWN])) for q in record.quotations]
     items += [(c.content.start, "claim", c, " ".join(c.content.exact.split()[:_WORDS_SHOWN])) for c in record.claims]
     for _start, kind, item, words in sorted(items, key=lambda i: (i[0], i[1])):
         speaker = record.speaker(item)

@@ -20,12 +20,18 @@ from typing import Any, Final
 
 import regex
 
-from provenance.anchors import Anchor, Span
+from provenance.anchors import Anchor
 from provenance.errors import ExtractionError
 from provenance.extract._claims import ClaimDraft, Found, QuoteDraft, attribute, build_drafts
 from provenance.extract._cues import CLAUSE_CUES, CUE_VERBS, OUTLET_NAMES, OUTLET_WORDS, cue_lemma
 from provenance.extract._header import Header, read_header
-from provenance.extract._marks import Mark, QuoteSpan, SegmentSpan, find_quote_marks, scan_quotations
+from provenance.extract._marks import (
+    Mark,
+    QuoteSpan,
+    SegmentSpan,
+    find_quote_marks,
+    scan_quotations,
+)
 from provenance.extract._speakers import Draft, Registry
 from provenance.model import (
     Alteration,
@@ -113,7 +119,7 @@ def _article(source: str | Article, metadata: Mapping[str, Any] | None) -> tuple
         header = read_header(source.text.text)
         if not meta:
             return source, header
-        fields = {
+        fields: dict[str, Any] = {
             "title": source.title, "authors": source.authors, "outlet": source.outlet,
             "published": source.published, "url": source.url, "language": source.language,
             "section": source.section,

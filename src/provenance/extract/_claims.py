@@ -18,7 +18,7 @@ import regex
 
 from provenance.extract._cues import CLAUSE_CUES, CUE_VERBS, MEDIA, OUTLET_NOUNS, RELAY_LEMMAS
 from provenance.extract._marks import QUOTE_CHARS, QuoteSpan, SegmentSpan
-from provenance.extract._relay import RelayPhrase, find_relays, iso_date
+from provenance.extract._relay import find_relays, iso_date
 from provenance.extract._speakers import (
     Draft,
     NounPhrase,
@@ -365,9 +365,7 @@ def _is_embedded(text: str, start: int, floor: int) -> bool:
     prev = text[k - 1]
     if prev in "\n\r\u2028\u2029:,—–-(" or prev in QUOTE_CHARS:
         return prev in QUOTE_CHARS and k - 1 > floor and text[k - 2].isalnum()
-    if prev in ".!?":
-        return False
-    return True
+    return prev not in ".!?"
 
 
 def _ends_sentence_after(text: str, end: int, ceiling: int) -> bool:
@@ -377,9 +375,7 @@ def _ends_sentence_after(text: str, end: int, ceiling: int) -> bool:
         k += 1
     if k >= ceiling or text[k] in "\n\r\u2028\u2029":
         return True
-    if text[k] in QUOTE_CHARS or text[k].isupper() or text[k] in ",":
-        return True
-    return False
+    return bool(text[k] in QUOTE_CHARS or text[k].isupper() or text[k] in ",")
 
 
 def _continuation(state: _State, draft: QuoteDraft) -> Found | None:
@@ -700,10 +696,10 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
     phrase, _k = phrase_after(text, toks, i + 2)
     if phrase is None:
         return None
-    entity = state.registry.resolve(phrase)
-    if entity is None:
+    source = state.registry.resolve(phrase)
+    if source is None:
         return None
-    return Found(speaker=entity, speaker_mention=(phrase.name_start, phrase.name_end), cue=cue, lemma="according")
+    return Found(speaker=source, speaker_mention=(phrase.name_start, phrase.name_end), cue=cue, lemma="according")
 
 
 def _relays(state: _State, found: Found, start: int, end: int) -> None:
@@ -794,7 +790,7 @@ def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
             k = k2
     if k < len(toks) and toks[k].low == "that":
         k += 1
-    if k >= len(toks) or not toks[k].is_word and toks[k].text not in QUOTE_CHARS:
+    if k >= len(toks) or (not toks[k].is_word and toks[k].text not in QUOTE_CHARS):
         return None
     if toks[k].low in ("to", "on", "in", "at", "by", "for", "with", "about", "from", "as", "of", "it", "so"):
         return None
@@ -824,7 +820,6 @@ def _last_word_end(toks: list[Token]) -> int:
 
 
 def _according_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -> ClaimDraft | None:
-    text = state.text
     if j + 1 >= len(toks) or toks[j + 1].low != "to":
         return None
     found = _according(state, toks, j, e)

@@ -137,7 +137,7 @@ OUTLET_WORDS: Final = frozenset(
         "Herald", "Tribune", "Telegraph", "Guardian", "Observer", "Daily", "Weekly", "Magazine",
         "TV", "Television", "Broadcasting", "Network", "Wire", "Chronicle", "Economist",
         "Monitor", "Independent", "Mirror", "Express", "Mail", "Bulletin", "Pravda", "Izvestia",
-        "Kommersant", "Interfax", "Newsweek", "Insider", "Pravda", "Inquirer", "Courier",
+        "Kommersant", "Interfax", "Newsweek", "Insider", "Inquirer", "Courier",
         "Dispatch", "Examiner", "Gazzetta", "Zeitung", "Spiegel", "Politico", "Bloomberg",
         "Reuters", "Podcast", "Channel", "Newsroom", "Review", "Standard", "Star", "Sun",
         "Today", "Online", "Media", "Service",

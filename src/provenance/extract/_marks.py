@@ -313,9 +313,7 @@ class _Scanner:
             opener = ch in "«‹"
             if opener and right and not left and self.top_family() is family:
                 self.close(family, i)
-            elif not opener and left and not right and not self.is_open(family):
-                self.push(family, i)
-            elif opener:
+            elif (not opener and left and not right and not self.is_open(family)) or opener:
                 self.push(family, i)
             else:
                 self.close(family, i)
@@ -353,9 +351,14 @@ class _Scanner:
             return
         if self.top_family() is not family:
             return  # soldiers’ with no single quotation open: an apostrophe
-        if _is_word(prev) and prev in "sSzZ" and nxt == " " and self._lower_follows(i + 2):
-            if self._later_strong_close(i + 1):
-                return  # plural possessive inside a quotation that closes later
+        if (
+            _is_word(prev)
+            and prev in "sSzZ"
+            and nxt == " "
+            and self._lower_follows(i + 2)
+            and self._later_strong_close(i + 1)
+        ):
+            return  # plural possessive inside a quotation that closes later
         self.close(family, i)
 
     def _lower_follows(self, j: int) -> bool:

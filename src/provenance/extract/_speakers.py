@@ -226,12 +226,14 @@ def is_cue(toks: list[Token], i: int) -> bool:
         back -= 1
     if back >= 0 and toks[back].low in _PASSIVE:
         return False  # "he was asked": the asker is someone else
-    if back >= 0 and toks[back].low in _NOT_VERB_BEFORE:
-        if not (toks[back].low == "and" and tok.low in ("said", "added", "told", "wrote")):
-            return False
-    if i + 2 < len(toks) and toks[i + 1].low == "to" and toks[i + 2].text[:1].islower():
-        return False  # "continues to claim", "claimed to have"
-    return True
+    if (
+        back >= 0
+        and toks[back].low in _NOT_VERB_BEFORE
+        and not (toks[back].low == "and" and tok.low in ("said", "added", "told", "wrote"))
+    ):
+        return False
+    # "continues to claim", "claimed to have": not reporting.
+    return not (i + 2 < len(toks) and toks[i + 1].low == "to" and toks[i + 2].text[:1].islower())
 
 
 def _name_run_back(toks: list[Token], j: int, lo: int) -> int:
@@ -467,9 +469,8 @@ class NameIndex:
                     break
                 if _GAZETTEER_ADJECTIVE.search(word) and not word.endswith("i"):
                     break
-                if word.endswith(".") and word.lower().rstrip(".") not in ("v.i", "j", "k"):
-                    if len(word) > 3:
-                        break
+                if word.endswith(".") and word.lower().rstrip(".") not in ("v.i", "j", "k") and len(word) > 3:
+                    break
                 s = w_start
                 best = w_start
                 words += 1
@@ -496,7 +497,7 @@ class Registry:
     def _context(self, name: str) -> str:
         """Outlet nouns right before or shortly after the occurrences of ``name``."""
         text = self.text
-        parts = []
+        parts: list[str] = []
         for start in self.index.occurrences(name)[:20]:
             before = text[max(0, start - 25) : start].split()[-2:]
             after = text[start + len(name) : start + len(name) + 60].split()[:8]
@@ -588,10 +589,9 @@ class Registry:
         kind = EntityKind.GROUP if head in GROUP_NOUNS else kind_of(name)
         if head in ("group", "movement", "organization", "organisation", "party"):
             kind = EntityKind.ORGANISATION
-        draft = self.drafts.get(name.lower())
-        if draft is None:
-            draft = Draft(name, kind, order=len(self.drafts))
-            self.drafts[name.lower()] = draft
+        known = self.drafts.get(name.lower())
+        draft = known if known is not None else Draft(name, kind, order=len(self.drafts))
+        self.drafts[name.lower()] = draft
         draft.extra_mentions.add((phrase.name_start, phrase.name_end))
         self.touch(draft)
         return draft
