@@ -59,7 +59,7 @@ def from_data(data: Any, *, root: str = "$") -> Record:
     if fmt != FORMAT:
         raise FormatError(f"expected format {FORMAT!r}, got {fmt!r}", path=f"{root}.format")
     version = data.get("version")
-    if version != VERSION:
+    if type(version) is not int or version != VERSION:
         raise FormatError(
             f"unsupported version {version!r}; this library reads version {VERSION}",
             path=f"{root}.version",
