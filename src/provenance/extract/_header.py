@@ -169,9 +169,9 @@ def _is_headline(line: str) -> bool:
 def find_captions(text: str) -> tuple[Span, ...]:
     """Lines that are photo captions: a line repeated at once, verbatim or after a credit.
 
-    >>> t = "A cat sits.\\nPhoto: AP/JoeA cat sits.\\nBody."
+    >>> t = "A cat sits on the mat.\\nPhoto: AP/JoeA cat sits on the mat.\\nBody."
     >>> [t[s.start:s.end] for s in find_captions(t)]
-    ['A cat sits.', 'Photo: AP/JoeA cat sits.']
+    ['A cat sits on the mat.', 'Photo: AP/JoeA cat sits on the mat.']
     """
     found: list[Span] = []
     previous: tuple[int, int] | None = None
