@@ -530,3 +530,24 @@ def test_entity_kinds_used(r002: Record) -> None:
     """The seed record's relay outlets are outlet entities (what <cite> relies on)."""
     kinds = {e.name: e.kind for e in r002.entities}
     assert kinds["The New York Times"] is EntityKind.OUTLET
+
+
+def test_claim_balances_a_partial_quotation_running_past_its_end() -> None:
+    """A quotation opened inside a claim and closed after it is closed by the snippet."""
+    text = "Ana said her team “was fast-tracking the bid, given consent,” the paper reported."
+    article = Article.create(text, outlet="The Daily", published=datetime.date(2024, 3, 5))
+    snap = article.text
+    ana = Entity.create("Ana Silva")
+    o, c = text.index("“"), text.index("”")
+    quote = Quotation.create(
+        [Segment.create(Anchor.at(snap, o + 1, c), open_mark=Span(o, o + 1), close_mark=Span(c, c + 1))],
+        QuotationKind.PARTIAL, attribution=Attribution(speaker=ana.id),
+    )
+    claim = Claim.create(Anchor.find(snap, "her team “was fast-tracking the bid"),
+                         Attribution(speaker=ana.id, cue=Anchor.find(snap, "said")))
+    record = Record.create(article, entities=[ana], quotations=[quote], claims=[claim])
+    snippet = cite(claim, record)
+    assert snippet.render() == (
+        "Ana Silva said that her team “was fast-tracking the bid”; reported in The Daily, March 2024."
+    )
+    snippet.verify(record)

@@ -362,19 +362,41 @@ def _quotation_body(record: Record, quotation: Quotation) -> tuple[list[Piece], 
 
 
 def _claim_body(record: Record, claim: Claim) -> list[Piece]:
-    """The claim's words, with the marks of quotations inside it written by the style."""
+    """The claim's words, with the marks of quotations overlapping it written by the style.
+
+    A partial quotation may run past either end of the claim: its marks are
+    balanced (opened at the start, closed at the end) so the snippet never
+    leaves a quotation open.
+    """
     span = claim.content.span
-    inside = [q for q in record.quotations if all(span.contains(s.content.span) for s in q.segments)]
-    base = min((record.depth(q) for q in inside), default=0)
-    events = _events(record, inside, base)
-    pieces = _segment_pieces(record, span.start, span.end, events, [], {})
-    # The content excludes the final full stop by rule; tolerate one left in.
-    if pieces and isinstance(pieces[-1], Verbatim) and pieces[-1].text[-1] in _JOINABLE:
-        last = pieces.pop()
-        assert isinstance(last, Verbatim)
-        if len(last.text) > 1:
-            pieces.append(Verbatim(Span(last.span.start, last.span.end - 1), last.text[:-1]))
-    return _tidy(pieces)
+    # Quotations with a mark inside the claim; one that merely contains the
+    # claim (the claim is reported inside it) adds no marks.
+    overlapping = [
+        q
+        for q in record.quotations
+        if any(m is not None and span.contains(m) for s in q.segments for m in (s.open_mark, s.close_mark))
+    ]
+    base = min((record.depth(q) for q in overlapping), default=0)
+    events = _events(record, overlapping, base)
+    depth_of = {q.id: record.depth(q) - base for q in overlapping}
+    raw = _segment_pieces(record, span.start, span.end, events, [], {})
+    pieces: list[Piece] = []
+    stack: list[str] = []
+    opened_before: list[str] = []
+    for piece in raw:
+        if isinstance(piece, Mark):
+            if piece.opening:
+                stack.append(piece.quotation)
+            elif stack and stack[-1] == piece.quotation:
+                stack.pop()
+            elif piece.quotation not in stack:
+                opened_before.append(piece.quotation)  # opened before the claim starts
+            else:
+                continue
+        pieces.append(piece)
+    lead = [Mark(True, depth_of[q], q) for q in reversed(opened_before)]
+    trail = [Mark(False, depth_of[q], q) for q in reversed(stack)]
+    return _tidy([*lead, *pieces, *trail])
 
 
 def _first_letter_upper(pieces: Sequence[Piece]) -> bool:
@@ -412,6 +434,9 @@ def _place_final_punctuation(body: list[Piece], style: Style, *, join: str | Non
         body = [*body[:j], *rest, *body[j + 1 :]]
         j = j - 1 + len(rest)
     terminal = isinstance(last, Verbatim | Insertion) and last.text[-1] in _TERMINAL
+    if join is not None and join in ";:":
+        # Colons and semicolons go outside the closing marks in every style.
+        return body if terminal else [*body, Punctuation(join)]
     # British (logical) punctuation: a quotation that is a sentence of its own
     # (it starts with a capital and ended with its own period or comma) keeps
     # the punctuation inside; a fragment's goes outside.
@@ -803,6 +828,13 @@ def cite_claim(
     if not isinstance(claim, Claim) or claim not in record.claims:
         raise CitationError(f"claim {getattr(claim, 'id', claim)!r} is not part of this record")
     lead, tail = _attribution(record, claim, lead_in="", claim=True)
+    # The tail's first mark (", as reported", "; reported in", ".") joins the
+    # reported words: the style places it against any closing quotation mark.
+    first = tail[0]
+    assert isinstance(first, AttributionText) and first.text[:1] in ",;."
+    rest = first.text[1:]
+    tail = [AttributionText(rest), *tail[1:]] if rest else tail[1:]
+    body = _place_final_punctuation(_claim_body(record, claim), style, join=first.text[0])
     snippet = Snippet(
         item=claim.id,
         sha256=record.article.text.sha256,
@@ -812,7 +844,7 @@ def cite_claim(
         url=record.article.url,
         lead=tuple(lead),
         before=(),
-        body=tuple(_claim_body(record, claim)),
+        body=tuple(body),
         after=(),
         tail=tuple(tail),
     )
