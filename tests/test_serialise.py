@@ -75,6 +75,8 @@ def test_non_ascii_kept_verbatim() -> None:
         (lambda d: d["quotations"][0]["attribution"].update(speaker="ent-ghost"), "$.quotations[0].attribution.speaker", "not an entity"),
         (lambda d: d["quotations"][1].update(parent="q-ghost"), "$.quotations[1].parent", "not a quotation"),
         (lambda d: d.update(version=99), "$.version", "unsupported version"),
+        (lambda d: d.update(version=True), "$.version", "unsupported version"),
+        (lambda d: d.update(version=1.0), "$.version", "unsupported version"),
         (lambda d: d.update(format="other"), "$.format", "expected format"),
         (lambda d: d.update(quotations={}), "$.quotations", "expected an array, got an object"),
         (lambda d: d["quotations"][0].update(segments=[3]), "$.quotations[0].segments[0]", "expected an object"),
