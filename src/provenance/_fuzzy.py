@@ -7,6 +7,8 @@ time proportional to ``len(quote) * len(text)``.  :func:`search` therefore
    runs in C).  A match with ``e`` errors leaves at least ``pieces - e``
    pieces intact near their expected place (the pigeonhole principle), so
    every occurrence votes for a *window* of the text where a match could be;
+   Long seeds are tried first; short ones only when the long ones find
+   nothing;
 2. verifies the best-voted windows with Myers' bit-parallel algorithm
    (Myers 1999, in Hyyrö's formulation), whose cost per text character is a
    handful of operations on a ``len(pattern)``-bit integer;
@@ -29,8 +31,8 @@ __all__ = ["Match", "distance", "search", "similarity"]
 
 #: Shortest piece used as a seed; shorter ones occur everywhere.
 MIN_PIECE: Final = 4
-#: Preferred seed length for long patterns.
-SEED_LENGTH: Final = 10
+#: Seed length of the first, cheap pass.
+LONG_SEED: Final = 12
 #: A piece occurring more often than this is ignored as a seed.
 MAX_HITS: Final = 2000
 #: Texts up to this length are scanned whole instead of seeded.
@@ -130,8 +132,9 @@ def _start_of(pattern: str, text: str, end: int, floor: int, errors: int) -> int
     """The start of the best alignment of ``pattern`` ending at ``end``.
 
     Scans backwards (reversed pattern over the reversed text) and, among the
-    starts reaching ``errors``, prefers one at a word boundary, then the one
-    giving a length closest to the pattern's: ``Mllions`` aligns with
+    starts reaching ``errors``, prefers one at a word boundary, then one on
+    the pattern's first letter, then the one giving a length closest to the
+    pattern's: ``Mllions`` aligns with
     ``Millions``, not with ``illions``.
     """
     m = len(pattern)
@@ -140,7 +143,7 @@ def _start_of(pattern: str, text: str, end: int, floor: int, errors: int) -> int
     mask = (1 << m) - 1
     high = 1 << (m - 1)
     pv, mv, score = mask, 0, m
-    best: tuple[bool, int, int] | None = None  # (inside a word, |length - m|, start)
+    best: tuple[bool, bool, int, int] | None = None  # (inside a word, other first letter, |length - m|, start)
     for j in range(end - 1, floor - 1, -1):
         eq = peq.get(text[j], 0)
         xv = eq | mv
@@ -157,10 +160,10 @@ def _start_of(pattern: str, text: str, end: int, floor: int, errors: int) -> int
         pv = mh | (~(xv | ph) & mask)
         mv = ph & xv
         if score <= errors:
-            key = (not _boundary(text, j), abs(end - j - m), j)
+            key = (not _boundary(text, j), text[j] != pattern[0], abs(end - j - m), j)
             if best is None or key < best:
                 best = key
-    return end - m if best is None else best[2]
+    return end - m if best is None else best[3]
 
 
 def _boundary(text: str, offset: int) -> bool:
@@ -170,24 +173,25 @@ def _boundary(text: str, offset: int) -> bool:
     return not (text[offset - 1].isalnum() and text[offset].isalnum())
 
 
-def _pieces(pattern: str, max_errors: int) -> list[tuple[int, str]]:
-    """Cut ``pattern`` into seed pieces with their offsets."""
+def _pieces(pattern: str, max_errors: int, length: int) -> list[tuple[int, str]]:
+    """Cut ``pattern`` into seed pieces of about ``length`` (at least MIN_PIECE) code points.
+
+    Never more than ``max_errors + 1`` pieces are needed: with that many, one
+    survives any ``max_errors`` edits.
+    """
     m = len(pattern)
-    # Enough pieces that one survives ``max_errors`` edits where possible,
-    # but none shorter than MIN_PIECE; long patterns use SEED_LENGTH pieces.
-    count = max(max_errors + 1, m // SEED_LENGTH)
-    count = max(1, min(count, m // MIN_PIECE))
+    count = max(1, min(max_errors + 1, m // max(MIN_PIECE, length)))
     size = m / count
     cuts = [round(i * size) for i in range(count + 1)]
     return [(cuts[i], pattern[cuts[i] : cuts[i + 1]]) for i in range(count)]
 
 
 def _windows(
-    pattern: str, text: str, max_errors: int, max_windows: int
+    pattern: str, text: str, max_errors: int, max_windows: int, length: int
 ) -> list[tuple[int, int]]:
     """Windows of ``text`` that may hold a match, best-voted first."""
     m = len(pattern)
-    pieces = _pieces(pattern, max_errors)
+    pieces = _pieces(pattern, max_errors, length)
     # Votes per diagonal (text offset minus pattern offset), from distinct pieces.
     votes: dict[int, set[int]] = {}
     for index, (offset, piece) in enumerate(pieces):
@@ -245,9 +249,20 @@ def search(
         return []
     max_errors = max(0, min(max_errors, m - 1))
     if len(text) <= FULL_SCAN:
-        windows = [(0, len(text))]
-    else:
-        windows = _windows(pattern, text, max_errors, max_windows)
+        return _verify(pattern, text, [(0, len(text))], max_errors)
+    # Long seeds first: they are rare, so cheap to find, and one survives in
+    # every place with fewer errors than there are seeds.  Only when they find
+    # nothing do short seeds (many more hits) look for heavily edited places.
+    matches = _verify(pattern, text, _windows(pattern, text, max_errors, max_windows, LONG_SEED), max_errors)
+    if not matches:
+        short = _windows(pattern, text, max_errors, max_windows, MIN_PIECE)
+        matches = _verify(pattern, text, short, max_errors)
+    return matches
+
+
+def _verify(pattern: str, text: str, windows: list[tuple[int, int]], max_errors: int) -> list[Match]:
+    """Scan each window with the bit-parallel matcher; one match per separate place."""
+    m = len(pattern)
     matches: list[Match] = []
     # Two matches are separate when their ends are at least this far apart.
     separation = max(1, m - 2 * max_errors)
@@ -265,6 +280,8 @@ def search(
 
 def _settle(pattern: str, text: str, group: list[tuple[int, int]], floor: int) -> Match:
     """The best match among a run of nearby ends."""
-    end, errors = min(group, key=lambda e: (e[1], not _boundary(text, e[0]), e[0]))
+    end, errors = min(
+        group, key=lambda e: (e[1], not _boundary(text, e[0]), text[e[0] - 1] != pattern[-1], e[0])
+    )
     start = _start_of(pattern, text, end, max(floor, end - len(pattern) - errors), errors)
     return Match(start=start, end=end, distance=errors)

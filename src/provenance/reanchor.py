@@ -81,6 +81,8 @@ CONFIDENT: Final = 0.95
 FUZZY_BUDGET: Final = 0.2
 # Candidates scored in full; beyond this, a cheap context test picks them.
 _MAX_SCORED: Final = 64
+# Other copies of the words in the old text considered as rival claimants.
+_MAX_SIBLINGS: Final = 256
 # Candidates listed in a resolution.
 _MAX_LISTED: Final = 10
 _QUOTE_WEIGHT: Final = 50.0
@@ -166,9 +168,9 @@ class _Scorer:
         words = text[start:end]
         quote = 1.0 if words == anchor.exact else _fuzzy.similarity(anchor.exact, words)
         width = len(anchor.prefix) or CONTEXT
-        prefix = _fuzzy.similarity(anchor.prefix, text[max(0, start - width) : start])
+        prefix = _context(anchor.prefix, text[max(0, start - width) : start])
         width = len(anchor.suffix) or CONTEXT
-        suffix = _fuzzy.similarity(anchor.suffix, text[end : end + width])
+        suffix = _context(anchor.suffix, text[end : end + width])
         position = 1.0 - abs(start - self.expected) / max(1, len(text))
         score = (
             self.weight * quote
@@ -189,6 +191,17 @@ class _Scorer:
         return -hits, abs(start - self.expected)
 
 
+def _context(old: str, new: str) -> float:
+    """Similarity of two contexts up to case, whitespace and typography.
+
+    Context is short, so one straightened quotation mark next to the words
+    would otherwise weigh as much as a different sentence.
+    """
+    if old == new:
+        return 1.0
+    return _fuzzy.similarity(normalise(old, Level.CASE).text, normalise(new, Level.CASE).text)
+
+
 def _check_limits(threshold: object, margin: object) -> None:
     for name, value in (("threshold", threshold), ("margin", margin)):
         if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
@@ -204,13 +217,18 @@ def resolve(
     threshold: float = THRESHOLD,
     margin: float = MARGIN,
     old_length: int | None = None,
+    old_text: TextSnapshot | None = None,
 ) -> Resolution:
     """Find ``anchor`` in ``new_text``, an edited version of the text it was made on.
 
     ``old_length`` (the old text's length) lets the position hint scale with
-    the text; without it the old start is used as is.  Raises
-    :class:`~provenance.errors.VerificationError` for arguments of the wrong
-    kind and :class:`~provenance.errors.TextError` for a text with lone
+    the text; without it the old start is used as is.  ``old_text``, the
+    snapshot the anchor was made on, tells copies apart: when the old text
+    had the same (or nearly the same) words elsewhere, a new place that
+    matches one of those other copies better is left to it, so deleting one
+    of two copies orphans its anchor instead of moving it onto the other.
+    Raises :class:`~provenance.errors.VerificationError` for arguments of the
+    wrong kind and :class:`~provenance.errors.TextError` for a text with lone
     surrogates; never anything else.
     """
     if not isinstance(anchor, Anchor):
@@ -220,30 +238,95 @@ def resolve(
     text = snapshot.text
     if anchor.sha256 == snapshot.sha256 and text.startswith(anchor.exact, anchor.start):
         return Resolution(ResolveStatus.EXACT, 1.0, anchor)
-    if old_length is not None and old_length > 0:
-        expected = anchor.start * len(text) / old_length
-    else:
-        expected = float(min(anchor.start, len(text)))
+    if old_text is not None:
+        if not isinstance(old_text, TextSnapshot) or old_text.sha256 != anchor.sha256:
+            raise VerificationError("old_text must be the TextSnapshot the anchor was made on")
+        old_length = old_text.length
+    scale = len(text) / old_length if old_length is not None and old_length > 0 else 1.0
+    expected = min(anchor.start * scale, float(len(text)))
     scorer = _Scorer(anchor, text, expected)
+    siblings = None if old_text is None else _Siblings(anchor, old_text, text, scale)
     candidates: dict[tuple[int, int], Candidate] = {}
     for span in _exact_spans(anchor, scorer):
         candidates[span] = scorer(*span, Stage.EXACT)
     for span in _normalised_spans(anchor, text):
         if span not in candidates:
             candidates[span] = scorer(*span, Stage.NORMALISED)
-    decided = _decide(anchor, snapshot, candidates, threshold, margin)
+    decided = _decide(anchor, snapshot, _unclaimed(candidates, siblings), threshold, margin)
     if decided is not None and decided.score >= CONFIDENT:
-        return decided
+        return attrs.evolve(decided, candidates=_ranked(candidates))
     for span in _fuzzy_spans(anchor, text):
         if not any(_overlaps(span, other) for other in candidates):
             candidates[span] = scorer(*span, Stage.FUZZY)
-    decided = _decide(anchor, snapshot, candidates, threshold, margin)
+    decided = _decide(anchor, snapshot, _unclaimed(candidates, siblings), threshold, margin)
     if decided is not None:
-        return decided
-    ranked = _ranked(candidates)
+        return attrs.evolve(decided, candidates=_ranked(candidates))
+    ranked = _ranked(_unclaimed(candidates, siblings)) or _ranked(candidates)
     if ranked and ranked[0].score >= threshold:
         return Resolution(ResolveStatus.AMBIGUOUS, ranked[0].score, None, ranked)
     return Resolution.orphaned(ranked)
+
+
+class _Siblings:
+    """The other copies of an anchor's words in the old text, as rival claimants.
+
+    Exact copies are found at once; near copies (within the fuzzy budget)
+    only when a candidate's context does not vouch for it.
+    """
+
+    def __init__(self, anchor: Anchor, old: TextSnapshot, new_text: str, scale: float) -> None:
+        self.anchor = anchor
+        self.old = old
+        self.new_text = new_text
+        self.scale = scale
+        exact = anchor.exact
+        starts = occurrences(old.text, exact)[:_MAX_SIBLINGS] if exact else []
+        self.spans = [(s, s + len(exact)) for s in starts if s != anchor.start]
+        self.near_done = False
+        self.scorers: dict[tuple[int, int], _Scorer] = {}
+
+    def _add_near(self) -> None:
+        self.near_done = True
+        key = normalise(self.anchor.exact, Level.CASE).text.strip()
+        if len(key) < 2:
+            return
+        folded = normalise(self.old.text, Level.CASE)
+        budget = max(1, math.ceil(FUZZY_BUDGET * len(key)))
+        own = (self.anchor.start, self.anchor.end)
+        for match in _fuzzy.search(key, folded.text, budget, max_windows=16):
+            span = folded.to_original(match.start, match.end)
+            if not _overlaps(span, own) and span not in self.spans:
+                self.spans.append(span)
+        self.spans.sort()
+
+    def claims(self, candidate: Candidate) -> bool:
+        """True when another old copy fits ``candidate`` better than the anchor does."""
+        if not self.near_done and (candidate.prefix + candidate.suffix) / 2 < 0.5:
+            self._add_near()
+        if not self.spans:
+            return False
+        # The copies whose scaled old places lie nearest the candidate.
+        nearest = sorted(
+            self.spans, key=lambda s: abs(s[0] * self.scale - candidate.span.start)
+        )[:2]
+        for span in nearest:
+            scorer = self.scorers.get(span)
+            if scorer is None:
+                rival = Anchor.at(self.old, span[0], span[1], allow_split=True)
+                scorer = _Scorer(rival, self.new_text, span[0] * self.scale)
+                self.scorers[span] = scorer
+            theirs = scorer(candidate.span.start, candidate.span.end, candidate.stage)
+            if theirs.score > candidate.score + 1e-9:
+                return True
+        return False
+
+
+def _unclaimed(
+    candidates: dict[tuple[int, int], Candidate], siblings: _Siblings | None
+) -> dict[tuple[int, int], Candidate]:
+    if siblings is None:
+        return candidates
+    return {k: c for k, c in candidates.items() if not siblings.claims(c)}
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -392,7 +475,7 @@ class _Mover:
                 self.snapshot,
                 threshold=self.threshold,
                 margin=self.margin,
-                old_length=self.old.length,
+                old_text=self.old,
             )
             self.cache[anchor] = resolution
         self.report.append((path, resolution))
