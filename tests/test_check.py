@@ -800,3 +800,16 @@ def test_cli_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     """A file that cannot be read exits 2 and says so."""
     assert main(["check", str(tmp_path / "absent.json")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_cli_lone_surrogates_are_reported_not_crashed_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A text and a key with lone surrogates (JSON escapes) give printable findings and exit 1."""
+    d = base().data()
+    d["article"]["text"]["text"] += "\ud800"
+    d["odd \udfff"] = 1
+    path = tmp_path / "surrogate.json"
+    path.write_text(json.dumps(d), encoding="ascii")  # json.dumps escapes the surrogates
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "PV008 error" in out and "PV004 error" in out
+    out.encode("utf-8")  # everything printed is encodable

@@ -13,16 +13,15 @@ from provenance.anchors import Anchor
 
 __all__ = ["Collector", "RawFinding", "child"]
 
-# The last step of a JSON path: ``.name`` or ``[index]`` / ``["odd key"]``.
-_LAST_STEP: Final = regex.compile(
+# One step of a JSON path as ``child`` writes it: ``.name``, ``[3]`` or ``["odd key"]``.
+_STEP: Final = regex.compile(
     r"""
-    (?: \.[^.\[\]]*          # .name
-      | \[[^\[\]]*\]         # [3], [line 3] or ["odd key"] without brackets inside
-    )\Z
+      \.(?P<name>[^\W\d]\w*)                  # .name: an identifier
+    | \[(?P<index>[0-9]+)\]                   # [3]: an array index
+    | \[(?P<quoted>"(?:[^"\\]|\\.)*+")\]     # ["odd key"]: a JSON string, escapes included
     """,
     regex.VERBOSE,
 )
-_UNPLACED: Final = 2**62  # sorts after every place in the document
 
 
 def child(path: str, key: object) -> str:
@@ -51,36 +50,52 @@ class Collector:
     def __init__(self, root: str) -> None:
         self.root = root
         self.items: list[RawFinding] = []
-        self._order: dict[str, int] = {}
+        self._data: Any = None
 
     def add(self, code: str, path: str, message: str, anchor: Anchor | None = None) -> None:
         """Record one finding."""
         self.items.append(RawFinding(code, path, message, anchor))
 
     def register(self, data: Any) -> None:
-        """Number every path of ``data`` in document order (pre-order, keys as stored).
+        """Remember the document, to place findings in its order."""
+        self._data = data
 
-        Iterative, so arbitrarily deep data cannot exhaust the stack.
+    def order_key(self, path: str) -> tuple[int, ...]:
+        """Where ``path`` is in the document: the position of each step among its siblings.
+
+        Comparing these tuples orders paths as a pre-order walk of the
+        document would (keys in stored order).  Steps that do not exist (a
+        missing key) end the tuple, so such a path sorts with its nearest
+        existing ancestor.
         """
-        stack: list[tuple[str, Any]] = [(self.root, data)]
-        while stack:
-            path, value = stack.pop()
-            self._order.setdefault(path, len(self._order))
-            if isinstance(value, Mapping):
-                items = [(child(path, k), v) for k, v in value.items()]
-            elif isinstance(value, list | tuple):
-                items = [(child(path, i), v) for i, v in enumerate(value)]
-            else:
+        if not path.startswith(self.root):
+            return ()
+        position: list[int] = []
+        value = self._data
+        at = len(self.root)
+        while at < len(path):
+            step = _STEP.match(path, at)
+            if step is None:
+                break
+            at = step.end()
+            if step["index"] is not None:
+                index = int(step["index"])
+                if not isinstance(value, list | tuple) or index >= len(value):
+                    break
+                position.append(index)
+                value = value[index]
                 continue
-            stack.extend(reversed(items))
+            key = step["name"] if step["name"] is not None else _json_key(step["quoted"])
+            if not isinstance(value, Mapping) or key not in value:
+                break
+            position.append(list(value).index(key))
+            value = value[key]
+        return tuple(position)
 
-    def order_key(self, path: str) -> int:
-        """The place of ``path`` in the document, or of its nearest ancestor that exists."""
-        while True:
-            place = self._order.get(path)
-            if place is not None:
-                return place
-            stripped = _LAST_STEP.sub("", path)
-            if stripped == path or not stripped:
-                return _UNPLACED
-            path = stripped
+
+def _json_key(quoted: str) -> str | None:
+    try:
+        key = json.loads(quoted)
+    except ValueError:
+        return None
+    return key if isinstance(key, str) else None

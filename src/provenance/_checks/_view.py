@@ -243,7 +243,8 @@ class _Walker:
 
     def obj(self, value: Any, path: str, kind: str) -> Mapping[str, Any] | None:
         """``value`` as an object of ``kind`` with its keys checked, or None."""
-        if not isinstance(value, Mapping):
+        # dict first: the ABC check is slow, and JSON data is made of dicts.
+        if type(value) is not dict and not isinstance(value, Mapping):
             self.out.add("PV005", path, f"expected an object ({kind}), got {json_name(value)}")
             return None
         required, optional = SCHEMA[kind]
