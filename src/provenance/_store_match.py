@@ -69,6 +69,7 @@ _WORD: Final = regex.compile(
     regex.VERBOSE,
 )
 _SPACE: Final = regex.compile(r"\s+")
+_MARKS: Final = regex.compile(r"\p{Mn}+")  # combining marks left after NFKD: diacritics
 # An editorial marker inside a quotation: an ellipsis or a bracketed insertion
 # (bounded, so a stray "[" cannot make the pattern scan far).
 _EDITORIAL: Final = regex.compile(
@@ -90,12 +91,10 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The casefolded words of ``text``, diacritics removed."""
-    plain = unicodedata.normalize("NFKD", fold(text).casefold())
-    return [w for w in (_strip_marks(w) for w in _WORD.findall(plain)) if w]
-
-
-def _strip_marks(word: str) -> str:
-    return "".join(c for c in word if not unicodedata.combining(c))
+    plain = fold(text).casefold()
+    if not plain.isascii():
+        plain = _MARKS.sub("", unicodedata.normalize("NFKD", plain))
+    return _WORD.findall(plain)
 
 
 def words_key(text: str) -> str:
