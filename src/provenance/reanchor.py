@@ -27,7 +27,7 @@ or ORPHANED (none does, as when the words were deleted).  No silent guess.
 >>> anchor = Anchor.find(old, "we will win")
 >>> r = resolve(anchor, "A new first line. Intro. He said “we will win” and left.")
 >>> r.status, r.anchor.start, r.anchor.exact
-(<ResolveStatus.MOVED: 'moved'>, 33, 'we will win')
+(<ResolveStatus.MOVED: 'moved'>, 34, 'we will win')
 >>> resolve(anchor, "Intro. He left.").status
 <ResolveStatus.ORPHANED: 'orphaned'>
 
