@@ -438,6 +438,24 @@ def test_grapheme_and_crlf_splits() -> None:
     ]
 
 
+def test_outlet_quoting_itself_is_no_relay_cycle() -> None:
+    """The article's outlet as speaker and as the mandated last hop is fine; earlier, it is not."""
+    d = base().data()
+    attribution = _q(d, K)["attribution"]
+    attribution["speaker"] = _ent("wo")
+    attribution["speaker_mention"] = None
+    assert [f.code for f in check(d)] == []
+    chain = f"{_qp(K)}.attribution.chain"
+    d["article"]["outlet"] = None  # unknown outlet: the last hop is no exception
+    assert [(f.code, f.path) for f in check(d)] == [("PV305", f"{chain}[1].entity")]
+    d["article"]["outlet"] = "World-Outlook"
+    attribution["chain"].insert(0, {"entity": _ent("wo")})  # relaying its own words first
+    assert [(f.code, f.path) for f in check(d)] == [
+        ("PV305", f"{chain}[0].entity"),
+        ("PV305", f"{chain}[2].entity"),  # and the outlet now appears twice
+    ]
+
+
 def test_same_words_different_speakers_in_repeated_caption() -> None:
     """A caption repeated in the body, given to two speakers, yields PV502 (and no PV501)."""
     text = (FIXTURES / "000_7c5aed5cf3782017.txt").read_text(encoding="utf-8")
@@ -483,6 +501,8 @@ def test_name_rule() -> None:
     assert not names_entity("The", names)
     assert not names_entity("…", names)
     assert names_entity("the pensioner", ("Antonina",), "a pensioner there")
+    assert names_entity("the article by Thomas Rowley and Serhiy Guz", ("OpenDemocracy",))
+    assert not names_entity("Thomas Rowley", ("OpenDemocracy",))
 
 
 def test_schema_mirrors_the_model() -> None:
@@ -699,8 +719,8 @@ def test_docs_list_every_code_with_an_example_that_yields_it() -> None:
     assert sorted(sections) == sorted(CATALOGUE)
     parser = doctest.DocTestParser()
     for code, body in sections.items():
-        severity, title, _ = CATALOGUE[code]
-        assert severity.value in body and title in body, code
+        severity, title, description = CATALOGUE[code]
+        assert f" — {title} ({severity.value})" in body and description in body, code
         examples = parser.get_examples(body)
         assert examples, f"{code} has no example"
         namespace: dict[str, Any] = {}

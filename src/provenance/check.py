@@ -93,7 +93,7 @@ CATALOGUE: Final[Mapping[str, tuple[Severity, str, str]]] = {
     "PV302": (_W, "speaker mention names someone else", "The speaker mention is not a pronoun or generic description and shares no word with the speaker's name, aliases or description."),
     "PV303": (_W, "cue far from its content", "The cue is more than 200 code points from the nearest segment of its quotation (or from its claim's content)."),
     "PV304": (_W, "speaker mention far from the cue", "The speaker mention is more than 200 code points from the cue."),
-    "PV305": (_W, "relay cycle", "The same entity appears twice in one relay chain, or the speaker appears in its own chain."),
+    "PV305": (_W, "relay cycle", "The same entity appears twice in one relay chain, or the speaker appears in its own chain (except as the last hop when it is the article's own outlet)."),
     "PV306": (_W, "last hop is not the outlet", "The article's outlet is known but the last hop of a chain is an entity none of whose names is the outlet."),
     "PV307": (_I, "direct quotation without a speaker", "A direct or block quotation has no attribution or no speaker."),
     "PV308": (_W, "scare quote with a speaker", "A scare quotation (no one quoted) names a speaker."),

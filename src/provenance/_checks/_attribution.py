@@ -106,16 +106,23 @@ def _check_names(
 
 def _check_chain(ctx: Context, att: AttributionView, hops: list[EntityView | None], out: Collector) -> None:
     seen: set[str] = set()
-    for hop in att.chain:
+    outlet = ctx.doc.article.outlet if ctx.doc.article is not None else None
+    for i, (hop, entity) in enumerate(zip(att.chain, hops, strict=True)):
         if hop.entity is None:
             continue
         where = child(hop.path, "entity")
-        if hop.entity == att.speaker:
+        # The article's own outlet is the last hop of every chain, even of its own words.
+        final_outlet = (
+            i == len(att.chain) - 1
+            and outlet is not None
+            and entity is not None
+            and any(_same_name(name, outlet) for name in entity.names())
+        )
+        if hop.entity == att.speaker and not final_outlet:
             out.add("PV305", where, f"the speaker {hop.entity!r} relays its own words in its chain")
         elif hop.entity in seen:
             out.add("PV305", where, f"{hop.entity!r} appears twice in one relay chain")
         seen.add(hop.entity)
-    outlet = ctx.doc.article.outlet if ctx.doc.article is not None else None
     if outlet is None or not hops or hops[-1] is None:
         return
     last = hops[-1]

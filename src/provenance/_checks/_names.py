@@ -9,7 +9,8 @@ function words in :data:`FUNCTION_WORDS` are ignored):
 2. it is made only of generic nouns (:data:`GENERIC_NOUNS`), optionally after
    a determiner (``the``, ``this``, ``that``, ``these``, ``those``, ``its``,
    ``their``, ``his``, ``her``): ``the group``, ``group``, ``the paper``,
-   ``the ministry``, ``the article`` …, or
+   ``the ministry`` …; or a determiner is followed by a generic noun and then
+   anything (``the article by Thomas Rowley``), or
 3. it shares at least one word with the entity's name, one of its aliases or
    its description (``Mr. Putin`` ~ ``Vladimir Putin``, ``the Times`` ~
    ``The New York Times``).
@@ -158,6 +159,8 @@ def names_entity(mention: str, names: Iterable[str], description: str | None = N
         return False
     if len(found) == 1 and found[0] in PRONOUNS:
         return True
+    if len(found) > 1 and found[0] in _DETERMINERS and found[1] in GENERIC_NOUNS:
+        return True  # a description headed by a generic noun: "the article by …"
     rest = [w for w in (found[1:] if found[0] in _DETERMINERS else found) if w not in FUNCTION_WORDS]
     if rest and all(w in GENERIC_NOUNS for w in rest):
         return True
