@@ -608,3 +608,23 @@ def test_attribution_with_no_chain_still_lists(tmp_path: Path) -> None:
         store.add(record)
         (item,) = store.quotations()
         assert item.chain == () and item.kind == "direct"
+
+
+def test_cli_ingests_the_seed_articles_with_their_sidecars(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Article files are extracted (in two processes), checked and stored with sidecar metadata."""
+    db = tmp_path / "seeds.db"
+    articles = sorted(str(p) for p in FIXTURES.glob("*.txt"))
+    assert main(["ingest", *articles, "--db", str(db), "--jobs", "2"]) == 0
+    assert "articles: 4 added" in capsys.readouterr().out
+    with Store.open(db) as store:
+        dates = {r.article.title: r.article.published for r in store.records()}
+        assert dates["As Putin bombs civilians — Defend Ukraine sovereignty!"] == datetime.date(2022, 10, 24)
+        assert store.counts()["quotations"] > 0
+        stored = {(i.article, i.id): i for i in store.quotations()}
+        for record in store.records():
+            for quotation in record.quotations:
+                item = stored[(record.article.id, quotation.id)]
+                assert (item.text, item.span) == (quotation.text, quotation.span)
+                assert record.text[item.span.start : item.span.end].startswith(quotation.words[0])
+    assert main(["ingest", *articles, "--db", str(db), "--jobs", "1"]) == 0
+    assert "0 added" in capsys.readouterr().out
