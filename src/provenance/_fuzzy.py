@@ -215,7 +215,12 @@ def _windows(
             merged[-1] = (low, diagonal, pieces_seen | votes[diagonal])
         else:
             merged.append((diagonal, diagonal, set(votes[diagonal])))
+    # Pigeonhole: a place with at most max_errors errors keeps this many pieces.
     need = max(1, len(pieces) - max_errors)
+    # Heuristic: a place with under a third of the best place's votes has
+    # lost most of its pieces; such stray hits (a common phrase) are skipped.
+    best = max(len(w[2]) for w in merged)
+    need = max(need, -(-best // 3))
     ranked = sorted(
         (w for w in merged if len(w[2]) >= need), key=lambda w: (-len(w[2]), w[0])
     )[:max_windows]
