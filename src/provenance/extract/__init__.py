@@ -260,6 +260,7 @@ def _record(
         )
 
     quotations: list[Quotation] = []
+    seen: set[str] = set()
     built: dict[int, Quotation] = {}
     ordered = sorted(drafts, key=lambda d: (_depth(d), d.start))
     for draft in ordered:
@@ -283,8 +284,9 @@ def _record(
             parent=built[id(parent)].id if parent is not None else None,
             alterations=_alterations(anchors, draft, segments),
         )
-        if quotation.id in {q.id for q in quotations}:
+        if quotation.id in seen:
             continue
+        seen.add(quotation.id)
         built[id(draft)] = quotation
         quotations.append(quotation)
     claim_objects: dict[str, Claim] = {}

@@ -41,6 +41,7 @@ _CUE_SCAN: Final = regex.compile(
     + r"|[Aa]ccording\sto)(?![\p{L}\p{N}])"
 )
 _SPLIT_MAX: Final = 160  # the most text an attribution between two segments may take
+_AFTER_WINDOW: Final = 200  # an attribution after a quotation is found within this many code points
 _SHORT: Final = 4  # quotations of fewer words than this, without a cue, are scare quotes
 
 
@@ -410,7 +411,7 @@ def _after(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
         return None  # “… .” closes its sentence: what follows is a new one
     if draft.segments[-1].close_mark is None:
         return None
-    end = min(sentence_end(text, start, ceiling), ceiling)
+    end = min(sentence_end(text, start, min(ceiling, start + _AFTER_WINDOW)), ceiling)
     if end <= start:
         return None
     toks = tokens(text, start, end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -111,9 +111,8 @@ _APPOSED_WINDOW: Final = 2000
 _GAZETTEER_ADJECTIVE: Final = regex.compile(r"(?:ian|ese|ish|ean|ic|i)\Z")
 
 
-@attrs.frozen
-class Token:
-    """A word or punctuation character and where it stands."""
+class Token(NamedTuple):
+    """A word or punctuation character and where it stands (a light tuple: tokens are many)."""
 
     start: int
     end: int
@@ -143,16 +142,19 @@ class Token:
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``; abbreviations keep their full stop (``Mr.``)."""
     out: list[Token] = []
+    last_end = -1
     for found in _TOKEN.finditer(text, start, end):
-        s, e = found.span()
-        word = found.group()
+        s = found.start()
+        e = found.end()
+        word = text[s:e]
         if e < end and text[e] == "." and word[:1].isalpha() and (
-            word.lower() in _ABBREVIATIONS or len(word) == 1 or "." in word
+            len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
         ):
             e += 1
             word += "."
-        if out and out[-1].end > s:
+        if s < last_end:
             continue
+        last_end = e
         out.append(Token(s, e, word))
     return out
 
