@@ -3,6 +3,7 @@
 Usage (from the repository root)::
 
     python -m tools.gold.build            # write fixtures/gold/<stem>.record.json
+                                          # and fixtures/dev/gold/<stem>.record.json
     python -m tools.gold.build --check    # exit 1 if a written file would change
 
 Every anchor is made with :meth:`Anchor.find` from the annotation's exact
@@ -36,15 +37,32 @@ from provenance.model import (
 )
 from provenance.serialise import dump, dumps
 from provenance.text import TextSnapshot
-from tools.gold import seed_000, seed_002, seed_003, seed_004
+from tools.gold import (
+    dev_01,
+    dev_02,
+    dev_03,
+    dev_04,
+    dev_05,
+    dev_06,
+    dev_07,
+    dev_08,
+    seed_000,
+    seed_002,
+    seed_003,
+    seed_004,
+)
 from tools.gold.spec import By, Ent, H, Quote, Seed, Words, words
 
 __all__ = [
+    "DEV_FIXTURES",
+    "DEV_GOLD",
+    "DEV_SEEDS",
     "FIXTURES",
     "GOLD",
     "META_KEYS",
     "QUOTE_MARKS",
     "SEEDS",
+    "SETS",
     "AnnotationError",
     "build_all",
     "build_record",
@@ -56,6 +74,24 @@ __all__ = [
 FIXTURES: Final = Path(__file__).resolve().parents[2] / "fixtures"
 GOLD: Final = FIXTURES / "gold"
 SEEDS: Final[tuple[Seed, ...]] = (seed_000.SEED, seed_002.SEED, seed_003.SEED, seed_004.SEED)
+#: The development set: original articles, their sidecars and gold records.
+DEV_FIXTURES: Final = FIXTURES / "dev"
+DEV_GOLD: Final = DEV_FIXTURES / "gold"
+DEV_SEEDS: Final[tuple[Seed, ...]] = (
+    dev_01.SEED,
+    dev_02.SEED,
+    dev_03.SEED,
+    dev_04.SEED,
+    dev_05.SEED,
+    dev_06.SEED,
+    dev_07.SEED,
+    dev_08.SEED,
+)
+#: Each set of annotations with the directory of its texts and of its gold records.
+SETS: Final[tuple[tuple[tuple[Seed, ...], Path, Path], ...]] = (
+    (SEEDS, FIXTURES, GOLD),
+    (DEV_SEEDS, DEV_FIXTURES, DEV_GOLD),
+)
 #: The keys of a metadata sidecar, in order.
 META_KEYS: Final = ("title", "authors", "outlet", "published", "url", "language", "section")
 #: Characters that may open or close a quotation in these texts.
@@ -323,11 +359,13 @@ def build_all(seeds: Iterable[Seed] = SEEDS, fixtures: Path = FIXTURES) -> dict[
     return {seed.stem: build_record(seed, fixtures) for seed in seeds}
 
 
-def write_all(out: Path = GOLD, fixtures: Path = FIXTURES) -> list[Path]:
+def write_all(
+    out: Path = GOLD, fixtures: Path = FIXTURES, seeds: Iterable[Seed] = SEEDS
+) -> list[Path]:
     """Write ``<stem>.record.json`` for every seed into ``out``; return the paths."""
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for stem, record in build_all(fixtures=fixtures).items():
+    for stem, record in build_all(seeds, fixtures=fixtures).items():
         path = out / f"{stem}.record.json"
         dump(record, path)
         paths.append(path)
@@ -340,15 +378,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     args = parser.parse_args(argv)
     if not args.check:
-        for path in write_all():
-            print(path.relative_to(FIXTURES.parent))
+        for seeds, fixtures, out in SETS:
+            for path in write_all(out, fixtures, seeds):
+                print(path.relative_to(FIXTURES.parent))
         return 0
     stale = []
-    for stem, record in build_all().items():
-        path = GOLD / f"{stem}.record.json"
-        expected = dumps(record, indent=2) + "\n"
-        if not path.exists() or path.read_text(encoding="utf-8") != expected:
-            stale.append(path.name)
+    for seeds, fixtures, out in SETS:
+        for stem, record in build_all(seeds, fixtures).items():
+            path = out / f"{stem}.record.json"
+            expected = dumps(record, indent=2) + "\n"
+            if not path.exists() or path.read_text(encoding="utf-8") != expected:
+                stale.append(path.name)
     for name in stale:
         print(f"stale: {name}")
     return 1 if stale else 0
