@@ -65,6 +65,7 @@ from provenance.text import TextSnapshot, digest_of
 __all__ = [
     "AttributionCheck",
     "AttributionStatus",
+    "DiffKind",
     "DiffOp",
     "Difference",
     "Verdict",
