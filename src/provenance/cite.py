@@ -46,7 +46,7 @@ from provenance._styles import (
     Verbatim,
 )
 from provenance.anchors import Span
-from provenance.errors import AnchorError, ProvenanceError
+from provenance.errors import AnchorError, CitationError, ProvenanceError
 from provenance.model import (
     AlterationKind,
     Attribution,
@@ -74,9 +74,6 @@ __all__ = [
     "verify_snippet",
 ]
 
-
-class CitationError(ProvenanceError, ValueError):
-    """A snippet or link cannot be made as asked (budget too small, bad option, foreign item)."""
 
 
 # -- the reporting verb --------------------------------------------------------

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 __all__ = [
     "AnchorError",
+    "CitationError",
+    "EvaluationError",
     "ExtractionError",
     "FormatError",
     "ModelError",
@@ -93,3 +95,11 @@ class VerificationError(ProvenanceError, ValueError):
 
 class StoreError(ProvenanceError, OSError):
     """The corpus store cannot be opened, read or written."""
+
+
+class CitationError(ProvenanceError, ValueError):
+    """A snippet or link cannot be made as asked (budget too small, bad option, foreign item)."""
+
+
+class EvaluationError(ProvenanceError, ValueError):
+    """Predicted and gold records cannot be paired (a missing or repeated article)."""

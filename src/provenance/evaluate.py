@@ -40,7 +40,7 @@ import attrs
 
 from provenance._names import same_entity
 from provenance.anchors import Span
-from provenance.errors import ProvenanceError
+from provenance.errors import EvaluationError
 from provenance.model import Claim, Quotation, QuotationKind, Record
 
 __all__ = [
@@ -52,10 +52,6 @@ __all__ = [
     "evaluate",
     "trim_span",
 ]
-
-
-class EvaluationError(ProvenanceError, ValueError):
-    """Predicted and gold records cannot be paired (a missing or repeated article)."""
 
 
 # -- figures ----------------------------------------------------------------
