@@ -243,3 +243,30 @@ def test_report_without_title_or_metadata() -> None:
     record = Record.create(Article.create("Just text.", published=datetime.date(2024, 1, 2)))
     page = render_report(record)
     assert "<title>Untitled article</title>" in page and "2024-01-02" in page
+
+
+def test_report_command_from_the_store(record_file: tuple[Path, Record], tmp_path: Path) -> None:
+    """`provenance report --db PATH --article ID` renders the stored record's page."""
+    from provenance.store import Store
+
+    _path, record = record_file
+    db = tmp_path / "corpus.db"
+    with Store.open(db) as store:
+        store.add(record)
+    out = tmp_path / "stored.html"
+    assert main(["report", "--db", str(db), "--article", record.article.id, "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == render_report(record)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["--db", "DB"], ["--article", "x"], [], ["RECORD", "--db", "DB", "--article", "x"]],
+)
+def test_report_command_needs_one_source(
+    extra: list[str], record_file: tuple[Path, Record], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exactly one of RECORD and --db with --article is required; otherwise exit 2."""
+    path, _record = record_file
+    args = [str(path) if a == "RECORD" else str(tmp_path / "none.db") if a == "DB" else a for a in extra]
+    assert main(["report", *args, "-o", str(tmp_path / "x.html")]) == 2
+    assert capsys.readouterr().err
