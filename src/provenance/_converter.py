@@ -115,9 +115,30 @@ def _structure_span(value: Any, _type: Any) -> Span:
 
 
 _ANCHOR_KEYS = ("start", "end", "exact", "prefix", "suffix", "sha256")
+_ANCHOR_KEY_SET = frozenset(_ANCHOR_KEYS)
 
 
 def _structure_anchor(value: Any, _type: Any) -> Anchor:
+    # Anchors are the commonest object in a document: take well-formed ones in
+    # one pass of cheap type tests, and leave every diagnosis to the slow path.
+    if type(value) is dict and value.keys() == _ANCHOR_KEY_SET:
+        start, end, exact = value["start"], value["end"], value["exact"]
+        prefix, suffix, sha256 = value["prefix"], value["suffix"], value["sha256"]
+        if (
+            type(start) is int
+            and type(end) is int
+            and 0 <= start <= end
+            and type(exact) is str
+            and len(exact) == end - start
+            and type(prefix) is str
+            and type(suffix) is str
+            and type(sha256) is str
+        ):
+            return Anchor(span=Span(start, end), exact=exact, prefix=prefix, suffix=suffix, sha256=sha256)
+    return _structure_anchor_checked(value)
+
+
+def _structure_anchor_checked(value: Any) -> Anchor:
     data = _expect_object(value, "an anchor")
     _fields(data, "anchor", _ANCHOR_KEYS)
     span = _span_of(data)
