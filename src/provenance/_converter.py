@@ -31,14 +31,15 @@ from provenance.errors import FormatError, ProvenanceError
 from provenance.model import Article, Record
 from provenance.text import TextSnapshot
 
-__all__ = ["converter", "structure_as", "unstructure"]
+__all__ = ["converter", "json_name", "structure_as", "unstructure"]
 
 
 class _WrongTypeError(ProvenanceError, TypeError):
     """Internal: a JSON value of the wrong type (becomes a FormatError with a path)."""
 
 
-def _json_name(value: object) -> str:
+def json_name(value: object) -> str:
+    """How a JSON value's type is named in messages ("a string", "an array", …)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -49,26 +50,26 @@ def _json_name(value: object) -> str:
         return "a string"
     if isinstance(value, list | tuple):
         return "an array"
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return "an object"
     return type(value).__name__
 
 
 def _expect_str(value: Any, _type: Any) -> str:
     if not isinstance(value, str):
-        raise _WrongTypeError(f"expected a string, got {_json_name(value)}")
+        raise _WrongTypeError(f"expected a string, got {json_name(value)}")
     return value
 
 
 def _expect_int(value: Any, _type: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _WrongTypeError(f"expected an integer, got {_json_name(value)}")
+        raise _WrongTypeError(f"expected an integer, got {json_name(value)}")
     return value
 
 
 def _expect_date(value: Any, _type: Any) -> datetime.date:
     if not isinstance(value, str):
-        raise _WrongTypeError(f"expected a date string YYYY-MM-DD, got {_json_name(value)}")
+        raise _WrongTypeError(f"expected a date string YYYY-MM-DD, got {json_name(value)}")
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
@@ -77,7 +78,7 @@ def _expect_date(value: Any, _type: Any) -> datetime.date:
 
 def _expect_object(value: Any, what: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise _WrongTypeError(f"expected an object ({what}), got {_json_name(value)}")
+        raise _WrongTypeError(f"expected an object ({what}), got {json_name(value)}")
     return value
 
 
@@ -95,7 +96,7 @@ def _fields(data: Mapping[str, Any], what: str, required: tuple[str, ...], optio
 def _offset_field(data: Mapping[str, Any], key: str) -> int:
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _WrongTypeError(f"expected an integer offset, got {_json_name(value)}", path=f".{key}")
+        raise _WrongTypeError(f"expected an integer offset, got {json_name(value)}", path=f".{key}")
     if value < 0:
         raise _WrongTypeError(f"offset must not be negative (got {value})", path=f".{key}")
     return value
@@ -145,7 +146,7 @@ def _structure_anchor_checked(value: Any) -> Anchor:
     values = {}
     for key in ("exact", "prefix", "suffix", "sha256"):
         if not isinstance(data[key], str):
-            raise _WrongTypeError(f"expected a string, got {_json_name(data[key])}", path=f".{key}")
+            raise _WrongTypeError(f"expected a string, got {json_name(data[key])}", path=f".{key}")
         values[key] = data[key]
     if len(values["exact"]) != len(span):
         raise _WrongTypeError(
@@ -198,7 +199,7 @@ def _make_tuple_hook(conv: cattrs.Converter, type_: Any) -> Callable[[Any, Any],
 
     def structure_tuple(value: Any, _type: Any) -> tuple[Any, ...]:
         if not isinstance(value, list):
-            raise _WrongTypeError(f"expected an array, got {_json_name(value)}")
+            raise _WrongTypeError(f"expected an array, got {json_name(value)}")
         items = []
         errors: list[Exception] = []
         for i, item in enumerate(value):
@@ -241,7 +242,7 @@ def converter(*, detailed: bool = True) -> cattrs.Converter:
 
     def structure_enum(value: Any, type_: type[enum.Enum]) -> enum.Enum:
         if not isinstance(value, str):
-            raise _WrongTypeError(f"expected a string, got {_json_name(value)}")
+            raise _WrongTypeError(f"expected a string, got {json_name(value)}")
         try:
             return type_(value)
         except ValueError:

@@ -18,6 +18,7 @@ from typing import Any, Final
 import attrs
 
 from provenance._checks._report import Collector, child
+from provenance._converter import json_name
 from provenance.anchors import Anchor, Span
 from provenance.errors import ProvenanceError
 from provenance.model import AlterationKind, EntityKind, Hop, QuotationKind
@@ -216,23 +217,6 @@ class DocumentView:
 
 
 # -- the walker ---------------------------------------------------------------
-
-
-def json_name(value: object) -> str:
-    """How a JSON value's type is named in messages."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list | tuple):
-        return "an array"
-    if isinstance(value, Mapping):
-        return "an object"
-    return type(value).__name__
 
 
 class _Walker:
