@@ -75,7 +75,12 @@ _ALTERATION: Final = regex.compile(
 )
 
 
-def extract(source: str | Article, *, metadata: Mapping[str, Any] | None = None) -> Record:
+def extract(
+    source: str | Article,
+    *,
+    metadata: Mapping[str, Any] | None = None,
+    continuations: bool = True,
+) -> Record:
     """Every quotation and claim of ``source`` with speakers, cues and relay chains.
 
     ``source`` is the article text (its header lines give title, authors,
@@ -86,7 +91,15 @@ def extract(source: str | Article, *, metadata: Mapping[str, Any] | None = None)
     ``YYYY-MM-DD``.  Raises :class:`~provenance.errors.ExtractionError` for
     unusable arguments and :class:`~provenance.errors.TextError` for text
     with a lone surrogate.
+
+    ``continuations`` chooses how a cue-less quotation right after a
+    sentence-final attribution is recorded (“A,” she said. “B.”): as a
+    further segment of the first quotation (the default, as in the gold
+    records) or, when False, as its own quotation with the same speaker and
+    no cue.
     """
+    if not isinstance(continuations, bool):
+        raise ExtractionError(f"continuations must be True or False (got {continuations!r})")
     article, header = _article(source, metadata)
     snapshot = article.text
     text = snapshot.text
@@ -96,7 +109,7 @@ def extract(source: str | Article, *, metadata: Mapping[str, Any] | None = None)
         self_outlet = Draft(article.outlet, EntityKind.OUTLET, order=-1)
         registry.drafts[article.outlet.lower()] = self_outlet
         registry.self_outlet = self_outlet
-    drafts = build_drafts(text, scan_quotations(text))
+    drafts = build_drafts(text, scan_quotations(text), continuations=continuations)
     captions = [(c.start, c.end) for c in header.captions]
     claims = attribute(text, drafts, registry, article.published, captions)
     return _record(article, drafts, claims, registry, self_outlet)

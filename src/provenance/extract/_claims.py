@@ -113,8 +113,13 @@ class ClaimDraft:
 # -- building the quotation tree ----------------------------------------------
 
 
-def build_drafts(text: str, spans: Sequence[QuoteSpan]) -> list[QuoteDraft]:
-    """Quotation drafts from scanner output, with split quotations merged."""
+def build_drafts(text: str, spans: Sequence[QuoteSpan], *, continuations: bool = True) -> list[QuoteDraft]:
+    """Quotation drafts from scanner output, with split quotations merged.
+
+    With ``continuations``, a cue-less quotation right after a sentence-final
+    attribution (“A,” she said. “B.”) joins the first as a further segment;
+    without, it stays its own quotation (and continues the same speaker).
+    """
     drafts: list[QuoteDraft] = []
     for span in spans:
         parent = drafts[span.parent] if span.parent is not None else None
@@ -123,19 +128,19 @@ def build_drafts(text: str, spans: Sequence[QuoteSpan]) -> list[QuoteDraft]:
         if parent is not None:
             parent.children.append(draft)
     roots = [d for d in drafts if d.parent is None]
-    merged_roots = _merge_siblings(text, roots)
+    merged_roots = _merge_siblings(text, roots, continuations)
     for draft in drafts:
-        draft.children = _merge_siblings(text, draft.children)
+        draft.children = _merge_siblings(text, draft.children, continuations)
     alive = set(map(id, merged_roots))
     for draft in drafts:
         alive.update(map(id, draft.children))
     return [d for d in drafts if id(d) in alive]
 
 
-def _merge_siblings(text: str, siblings: list[QuoteDraft]) -> list[QuoteDraft]:
+def _merge_siblings(text: str, siblings: list[QuoteDraft], continuations: bool) -> list[QuoteDraft]:
     out: list[QuoteDraft] = []
     for draft in siblings:
-        if out and _is_split(text, out[-1], draft):
+        if out and (_is_split(text, out[-1], draft) or (continuations and _is_continuation(text, out[-1], draft))):
             first = out[-1]
             first.segments.extend(draft.segments)
             for child in draft.children:
@@ -144,6 +149,14 @@ def _merge_siblings(text: str, siblings: list[QuoteDraft]) -> list[QuoteDraft]:
             continue
         out.append(draft)
     return out
+
+
+_ABBREVIATED: Final = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|No)\.|\b(?:\p{Lu}\.){1,3}")
+
+
+def _strip_abbreviations(words: str) -> str:
+    """``words`` without the full stops of abbreviations (``Mr.``, ``U.S.``)."""
+    return _ABBREVIATED.sub("", words)
 
 
 def _is_split(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
@@ -156,20 +169,63 @@ def _is_split(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
     inner = between.strip()
     if not inner:
         return False
-    if any(c in ".!?" for c in inner[:-1].replace("Mr.", "").replace("Mrs.", "").replace("Dr.", "").replace("Ms.", "")):
+    # The attribution runs on into the second stretch: it ends with a comma
+    # (“A,” she said, “b.”).  One ending with a full stop closes its sentence,
+    # so a quotation after it is a new utterance (“A,” she said. “B.”).
+    if inner[-1] != ",":
+        return False
+    if any(c in ".!?;:" for c in _strip_abbreviations(inner[:-1])):
         return False
     first_text = text[first.segments[-1].content.start : first.segments[-1].content.end].rstrip("".join(QUOTE_CHARS))
-    first_end = first_text[-1:] or " "
-    if not (first_end in ",?!" or inner.startswith(",")):
-        return False
-    if inner[-1] not in ",:.;—–" or (
-        text[first.segments[-1].content.end - 1] == "." and inner[0].isupper()
-    ):
+    first_end = first_text.rstrip()[-1:] or " "
+    # The first stretch breaks off mid-sentence: a comma or dash inside the
+    # marks, or (British style) a comma right after the closing mark.
+    if not (first_end in ",—–-…?!" or inner.startswith(",")):
         return False
     toks = tokens(text, first.end, second.start)
-    if sum(1 for t in toks if t.is_word) > 10:
+    if sum(1 for t in toks if t.is_word) > 16:
         return False
     return any(is_cue(toks, i) for i in range(len(toks)))
+
+
+def _is_continuation(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
+    """True when ``second`` goes on with ``first``'s utterance after a closed attribution.
+
+    ``“A,” said X, a chairman. “B.”``: the attribution ends its sentence, the
+    next quotation opens a new one in the same paragraph, and has no cue of its
+    own (``“B,” she added.`` is a new utterance).
+    """
+    if first.segments[-1].close_mark is None or second.segments[0].open_mark is None:
+        return False
+    between = text[first.end : second.start]
+    if len(between) > _SPLIT_MAX or any(c in "\n\r\u2028\u2029" for c in between) or any(c in QUOTE_CHARS for c in between):
+        return False
+    inner = between.strip()
+    if len(inner) < 2 or inner[-1] not in ".!":
+        return False
+    if any(c in ".!?;:" for c in _strip_abbreviations(inner[:-1])):
+        return False
+    toks = tokens(text, first.end, second.start)
+    if sum(1 for t in toks if t.is_word) > 16 or not any(is_cue(toks, i) for i in range(len(toks))):
+        return False
+    return not _has_own_cue(text, second)
+
+
+def _has_own_cue(text: str, draft: QuoteDraft) -> bool:
+    """True when a cue follows ``draft`` in its sentence, or the sentence goes on after it."""
+    k = draft.end
+    limit = min(len(text), k + _AFTER_WINDOW)
+    while k < limit and _blank(text[k]):
+        k += 1
+    if k >= limit or text[k] in "\n\r\u2028\u2029":
+        return False
+    if text[k].isupper() or text[k] in QUOTE_CHARS:
+        return False  # a new sentence begins
+    if text[k] in ".!?" and text[draft.content_end - 1 : draft.content_end] not in ",":
+        return False  # British style: ‘… the end’.
+    end = sentence_end(text, k, limit)
+    toks = tokens(text, k, end)
+    return any(is_cue(toks, i) for i in range(len(toks))) or text[k] not in ".!?"
 
 
 # -- the pass -------------------------------------------------------------
@@ -462,6 +518,8 @@ def _between(state: _State, draft: QuoteDraft) -> Found | None:
             after = j + 1
             if phrase is None or phrase.start < a:
                 phrase, after = phrase_after(text, toks, j + 1)
+                if phrase is not None:
+                    phrase = _appositive_after(text, toks, after, phrase)
             if phrase is None:
                 continue
             found = _found(state, phrase, toks[j])

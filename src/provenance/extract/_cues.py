@@ -31,6 +31,10 @@ __all__ = [
     "OUTLET_NOUNS",
     "OUTLET_WORDS",
     "PRONOUNS",
+    "HONORIFICS",
+    "INANIMATE_NOUNS",
+    "PLACE_GOVERNMENTS",
+    "ROLE_NOUNS",
     "TITLES",
     "cue_lemma",
 ]
@@ -211,6 +215,72 @@ TITLES: Final = frozenset(
         "Ambassador", "Director", "Chairman", "Chairwoman", "Chair", "Chief", "Speaker",
         "Patriarch", "Bishop", "Sheikh", "Emir", "Foreign", "Defense", "Defence", "Interior",
         "Premier", "Comrade", "Mayor-elect", "President-elect", "Saint", "St.",
+        "Councilman", "Councilwoman", "Councillor", "Councilor", "Commissioner", "Attorney",
+        "Executive", "Treasurer", "Superintendent", "Inspector", "Detective", "Sheriff",
+        "Coach", "Manager", "MEP", "Co-author", "Author", "Pensioner", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Chairperson", "Officer", "Assistant", "Associate",
+    }
+)
+
+#: Honorifics and ranks: kept as an alias with the name (``Colonel Roman Kostenko``),
+#: never as the description.  Offices (``Mayor``, ``Chief Executive``) become the description.
+HONORIFICS: Final = frozenset(
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr.", "Prof",
+        "Prof.", "Colonel", "Col.", "Col", "General", "Gen.", "Gen", "Lieutenant", "Lt.", "Lt",
+        "Major", "Maj.", "Captain", "Capt.", "Sergeant", "Sgt.", "Private", "Corporal",
+        "Admiral", "Adm.", "Marshal", "Sir", "Dame", "Lord", "Lady", "Rev.", "Reverend",
+        "Father", "Sheikh",
+    }
+)
+
+#: Common nouns naming a person's role or occupation: a speaker mention by itself
+#: (``the mayor said``) and a description before or after a name (``manager Ray Okonkwo``).
+ROLE_NOUNS: Final = frozenset(
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
+        "lawyer", "attorney", "mayor", "governor", "judge", "prosecutor", "director", "chairman",
+        "chairwoman", "chairperson", "chair", "secretary", "commander", "general", "colonel",
+        "officer", "leader", "chief", "executive", "ceo", "manager", "coach", "captain",
+        "senator", "lawmaker", "councilman", "councilwoman", "councillor", "councilor",
+        "commissioner", "treasurer", "ambassador", "diplomat", "envoy", "adviser", "advisor",
+        "aide", "analyst", "economist", "expert", "researcher", "scientist", "professor",
+        "author", "co-author", "doctor", "nurse", "teacher", "student", "driver", "worker",
+        "owner", "resident", "pensioner", "engineer", "farmer", "soldier", "witness",
+        "defender", "midfielder", "striker", "winger", "goalkeeper", "player", "founder",
+        "mp", "mep", "deputy", "head", "premier", "chancellor", "priest", "bishop", "activist",
+        "journalist", "reporter", "editor", "correspondent", "historian", "commentator",
+        "entomologist", "biologist", "physicist", "cryobiologist", "inspector", "detective",
+        "sheriff", "superintendent", "administrator", "negotiator", "organiser", "organizer",
+        "campaigner", "volunteer", "employee", "shopkeeper", "plumber", "veteran", "survivor",
+        "victim", "neighbour", "neighbor", "mother", "father", "wife", "husband", "son",
+        "daughter", "man", "woman",
+    }
+)
+
+#: Things that "say" without speaking (``the sign says``): never a person entity.
+INANIMATE_NOUNS: Final = frozenset(
+    {
+        "sign", "signs", "screen", "screens", "banner", "banners", "statement", "statements",
+        "report", "reports", "letter", "letters", "poster", "posters", "placard", "placards",
+        "message", "document", "documents", "memo", "note", "notice", "label", "headline",
+        "caption", "slogan", "website", "survey", "poll", "study", "data", "figures",
+        "filing", "ruling", "law", "bill", "plan", "text", "email", "release", "post", "tweet",
+        "video", "footage", "graffiti", "inscription",
+    }
+)
+
+#: Capitals and seats of power that speak for a government (``Moscow said``, ``the Kremlin``).
+PLACE_GOVERNMENTS: Final = frozenset(
+    {
+        "Moscow", "Washington", "Kyiv", "Kiev", "Beijing", "London", "Paris", "Berlin",
+        "Brussels", "Tehran", "Ankara", "Tokyo", "Seoul", "Pyongyang", "Minsk", "Warsaw",
+        "Jerusalem", "Ottawa", "Canberra", "Delhi", "New Delhi", "Islamabad", "Kabul", "Cairo",
+        "Riyadh", "Damascus", "Baghdad", "Havana", "Caracas", "Rome", "Madrid", "Tallinn",
+        "Riga", "Vilnius", "Budapest", "Prague", "Bucharest", "Belgrade", "Tbilisi", "Yerevan",
+        "Baku", "Kremlin", "Pentagon", "Downing Street", "White House", "Elysee", "Élysée",
+        "Whitehall", "Beijing's", "Taipei", "Manila", "Hanoi", "Jakarta", "Nairobi", "Pretoria",
+        "Abuja", "Addis Ababa", "Brasilia", "Brasília", "Mexico City", "Bogota", "Bogotá",
     }
 )
 

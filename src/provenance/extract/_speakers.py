@@ -20,11 +20,15 @@ import regex
 from provenance.extract._cues import (
     CUE_VERBS,
     GROUP_NOUNS,
+    HONORIFICS,
+    INANIMATE_NOUNS,
     ORGANISATION_WORDS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
+    PLACE_GOVERNMENTS,
     PRONOUNS,
+    ROLE_NOUNS,
     TITLES,
 )
 from provenance.model import EntityKind
@@ -260,6 +264,11 @@ def _name_run_back(toks: list[Token], j: int, lo: int) -> int:
     return first
 
 
+def _is_title(tok: Token) -> bool:
+    """True for a title, honorific or role word inside a capitalised run (``Chief``, ``Dr.``)."""
+    return tok.text in TITLES or tok.text in HONORIFICS or (tok.is_cap and tok.low in ROLE_NOUNS)
+
+
 def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:
     """The noun phrase ending at token ``j`` (walking back no further than ``lo``)."""
     if j < lo:
@@ -301,7 +310,7 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
             if boundary:
                 start = k if t.low in _DETERMINERS else start
             break
-        if t.is_cap or t.low in _ROLE_WORDS or t.low.endswith("ian") or "-" in t.low:
+        if t.is_cap or t.low in _ROLE_WORDS or t.low in ROLE_NOUNS or t.low.endswith("ian") or "-" in t.low:
             start = k
             k -= 1
             steps += 1
@@ -320,10 +329,14 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
         return None
     if first <= j:
         name_toks = toks[first : j + 1]
-        # Strip nationality adjectives and titles from the front of a person's
-        # name (not of an organisation's: "Defense Ministry"); keep them as description.
+        # Strip nationality adjectives, offices and honorifics from the front of
+        # a person's name (not of an organisation's: "Defense Ministry").  The
+        # name is what follows the last title ("Fjordnet Chief Executive Marit
+        # Holm" → "Marit Holm"); honorifics right before it become an alias
+        # ("Colonel Roman Kostenko"), the rest the description.
         t0 = 0
         if name_toks[-1].text not in ORGANISATION_WORDS and name_toks[-1].text not in OUTLET_WORDS:
+            t0 = 1 + max((n for n in range(len(name_toks) - 1) if _is_title(name_toks[n])), default=-1)
             while t0 < len(name_toks) - 1 and (
                 name_toks[t0].text in TITLES
                 or (_GAZETTEER_ADJECTIVE.search(name_toks[t0].text) and name_toks[t0].text[:1].isupper())
@@ -331,17 +344,16 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
                 t0 += 1
         name_start, name_end = name_toks[t0].start, name_toks[-1].end
         name = text[name_start:name_end]
+        honorific = t0
+        while honorific > 0 and name_toks[honorific - 1].text in HONORIFICS:
+            honorific -= 1
+        titles = text[name_toks[honorific].start : name_start].strip() if honorific < t0 else None
         pre_start = toks[start].start
         if toks[start].low in ("the", "a", "an") and start < first:
             pre_start = toks[start + 1].start if start + 1 < len(toks) else pre_start
-        description = text[pre_start:name_start].strip() or None
+        description = text[pre_start : name_toks[honorific].start].strip(" ,") or None
         if description and toks[start].is_possessive and start == first - 1:
             description = text[toks[start].start : name_end]
-        if description and all(w.rstrip(".") in {t.rstrip(".") for t in TITLES} for w in description.split()):
-            titles = description
-            description = None
-        else:
-            titles = None
         if description and description.lower() in ("the", "a", "an"):
             description = None
         return NounPhrase(
@@ -414,6 +426,47 @@ def kind_of(name: str, context: str = "") -> EntityKind:
     if all(w.isupper() and len(w) > 1 for w in words):
         return EntityKind.ORGANISATION
     return EntityKind.PERSON
+
+
+_HEAD_CUT: Final = regex.compile(r"\s(?:of|at|for|in|with|who|from|on|to|and)\s|,")
+_ORGANISATION_HEADS: Final = frozenset(
+    {
+        "group", "movement", "organization", "organisation", "party", "ministry", "government",
+        "agency", "company", "firm", "union", "council", "committee", "authority", "operator",
+        "bank", "institute", "university", "club", "team", "charity", "association", "court",
+        "department", "office", "pollster", "line", "maker", "manufacturer", "retailer",
+        "carrier", "airline", "insurer", "lender", "broker", "coalition", "alliance",
+    }
+)
+
+
+def description_kind(description: str | None) -> EntityKind | None:
+    """The kind a description's head noun gives (``a foreign ministry spokeswoman`` → person).
+
+    >>> description_kind("a foreign ministry spokeswoman"), description_kind("the ferry company")
+    (<EntityKind.PERSON: 'person'>, <EntityKind.ORGANISATION: 'organisation'>)
+    """
+    if not description:
+        return None
+    first = _HEAD_CUT.split(description, maxsplit=1)[0].split()
+    if not first:
+        return None
+    head = first[-1].lower().strip(".,;:")
+    if head in ROLE_NOUNS:
+        return EntityKind.PERSON
+    if head in OUTLET_NOUNS:
+        return EntityKind.OUTLET
+    if head in _ORGANISATION_HEADS:
+        return EntityKind.ORGANISATION
+    return None
+
+
+def _organised(name: str) -> bool:
+    """True when the name itself says organisation or outlet (``Defense Ministry``, ``Times``)."""
+    words = name.split()
+    return bool(words) and (
+        name in OUTLET_NAMES or words[-1] in OUTLET_WORDS or any(w in ORGANISATION_WORDS for w in words)
+    )
 
 
 @attrs.define
@@ -540,6 +593,9 @@ class Registry:
         else:
             context = self._context(name) + " " + (phrase.description or "")
             kind = kind_hint or kind_of(full, context)
+            described = description_kind(phrase.description)
+            if kind_hint is None and described is not None and not _organised(full):
+                kind = described
             if kind_hint is None and kind is EntityKind.PERSON and len(full.split()) == 1:
                 kind = kind_of(full, context)
             draft = Draft(full, kind, order=len(self.drafts))

@@ -1,0 +1,141 @@
+"""Tests for provenance.extract on everyday news-copy patterns (hand-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.errors import ExtractionError
+from provenance.extract import extract
+from provenance.model import EntityKind, Quotation, Record
+
+
+def only(record: Record, words: str) -> Quotation:
+    """The one quotation whose text starts with ``words``."""
+    found = [q for q in record.quotations if q.text.lstrip("’‘'").startswith(words)]
+    assert len(found) == 1, (words, [q.text for q in record.quotations])
+    return found[0]
+
+
+def who(record: Record, item: Quotation) -> str | None:
+    """The speaker's name, or None."""
+    speaker = record.speaker(item)
+    return speaker.name if speaker is not None else None
+
+
+def cue(item: Quotation) -> str | None:
+    """The cue's text, or None."""
+    a = item.attribution
+    return a.cue.exact if a is not None and a.cue is not None else None
+
+
+def anchors_true(record: Record) -> None:
+    """Every anchor of the record says what the text says."""
+    text = record.text
+    for _path, anchor in record.anchors():
+        assert text[anchor.start : anchor.end] == anchor.exact
+
+
+# -- split quotations and continuations ----------------------------------------
+
+
+def test_split_quote_needs_comma_attribution() -> None:
+    """“A,” she said, “b.” is one quotation of two segments with the cue between."""
+    record = extract("Ana Lopes, a baker, was tired. “The ovens broke,” she said, “and nobody came.”")
+    assert len(record.quotations) == 1
+    q = record.quotations[0]
+    assert len(q.segments) == 2 and q.text == "The ovens broke, and nobody came."
+    assert who(record, q) == "Ana Lopes" and cue(q) == "said"
+    anchors_true(record)
+
+
+def test_continuation_after_full_stop_attribution_is_a_segment() -> None:
+    """“A,” said X, a Y. “B.” keeps X and the description; B goes on as a second segment."""
+    record = extract("“The river rose overnight,” said Tomas Berg, a ferry pilot. “Twice.”")
+    assert len(record.quotations) == 1
+    q = record.quotations[0]
+    assert [s.content.exact for s in q.segments] == ["The river rose overnight,", "Twice."]
+    speaker = record.speaker(q)
+    assert speaker is not None and speaker.name == "Tomas Berg" and speaker.description == "a ferry pilot"
+    anchors_true(record)
+
+
+def test_continuation_as_its_own_quotation_when_asked() -> None:
+    """With continuations=False the second stretch is a quotation of the same speaker, no cue."""
+    record = extract('"It\'s done," Carl Ames said. "We\'ll rebuild."', continuations=False)
+    assert len(record.quotations) == 2
+    first, second = only(record, "It's done"), only(record, "We'll rebuild")
+    assert who(record, first) == who(record, second) == "Carl Ames"
+    assert cue(first) == "said" and cue(second) is None
+    anchors_true(record)
+
+
+def test_second_quote_with_its_own_cue_is_new() -> None:
+    """“A,” X told Reuters. “B,” she added: two quotations, both X's, each with its cue."""
+    text = (
+        "Ivo Marsh said the bridge was safe. “We will not close it,” Lena Dorn, a city engineer, "
+        "told Reuters on Monday. “Not this year,” she added."
+    )
+    record = extract(text)
+    first, second = only(record, "We will not close"), only(record, "Not this year")
+    assert who(record, first) == who(record, second) == "Lena Dorn"
+    assert cue(first) == "told" and cue(second) == "added"
+    assert [e.name for e in record.chain(first)] == ["Reuters"]
+    assert record.speaker(first) is not None and record.speaker(first).description == "a city engineer"  # type: ignore[union-attr]
+
+
+def test_comma_split_with_question() -> None:
+    """A question mark inside the first stretch still splits around a comma attribution."""
+    record = extract("“Why now?” asked Rosa Vidal, “when the money is gone?”")
+    assert len(record.quotations) == 1 and len(record.quotations[0].segments) == 2
+
+
+def test_continuations_flag_is_checked() -> None:
+    """A non-boolean continuations argument is refused clearly."""
+    with pytest.raises(ExtractionError, match="continuations"):
+        extract("“A quote here,” she said.", continuations="yes")  # type: ignore[arg-type]
+
+
+# -- names, titles and descriptions ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("Fleet Chief Executive Mara Jensen said, “We had a hard year here.”", "Mara Jensen", "Fleet Chief Executive"),
+        ("Mayor Otto Brenner said, “We will pave the square.”", "Otto Brenner", "Mayor"),
+        ("“We never give up,” said coach Dev Patel.", "Dev Patel", "coach"),
+        ("Retired engineer Hal Moss said, “Give us the bus and we drive.”", "Hal Moss", "Retired engineer"),
+    ],
+)
+def test_titles_become_description(text: str, name: str, description: str) -> None:
+    """Offices and roles before a name are its description, not part of it."""
+    record = extract(text)
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and (speaker.name, speaker.description) == (name, description)
+    assert speaker.kind is EntityKind.PERSON
+
+
+def test_honorific_becomes_alias() -> None:
+    """Colonel X Y: the name is X Y, Colonel X Y an alias, the role before it the description."""
+    record = extract("Coastal commander Colonel Ida Rask said, “The line holds tonight.”")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None
+    assert speaker.name == "Ida Rask" and "Colonel Ida Rask" in speaker.aliases
+    assert speaker.description == "Coastal commander"
+
+
+def test_role_description_makes_a_person() -> None:
+    """An organisation word inside a person's description does not make them an organisation."""
+    record = extract("“We will not move,” said Vera Holt, a transport ministry spokeswoman.")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.kind is EntityKind.PERSON
+
+
+@given(st.sampled_from(["Mayor", "Councilwoman", "Judge", "Dr.", "Chief Executive"]))
+def test_title_never_in_name(title: str) -> None:
+    """Whatever the title, the speaker's name is the bare name."""
+    record = extract(f"{title} Nina Stolz said, “The vote stands as it is.”")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.name == "Nina Stolz"
