@@ -139,3 +139,51 @@ def test_title_never_in_name(title: str) -> None:
     record = extract(f"{title} Nina Stolz said, “The vote stands as it is.”")
     speaker = record.speaker(record.quotations[0])
     assert speaker is not None and speaker.name == "Nina Stolz"
+
+
+# -- pronouns ---------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_person_named_without_cue() -> None:
+    """She goes to the person last named, even one introduced without a reporting verb."""
+    record = extract("The mayor, Jane Smith, was blunt. “We are done,” she said.")
+    q = only(record, "We are done")
+    speaker = record.speaker(q)
+    assert speaker is not None and speaker.name == "Jane Smith" and speaker.description == "The mayor"
+    assert q.attribution is not None and q.attribution.speaker_mention is not None
+    assert q.attribution.speaker_mention.exact == "she"
+    anchors_true(record)
+
+
+def test_pronoun_across_paragraph_and_gender() -> None:
+    """He skips a woman named later when a title says she is one; the name can be a paragraph back."""
+    text = (
+        "Councilman Paul Ruiz, who represents the harbour, saw it differently.\n"
+        "“This is the only pier we have,” he said.\n"
+        "Councilwoman Ada Brook disagreed. “Piers cost money,” he was told by Ruiz's aide, "
+        "and she said it again later.\n"
+        "“We cannot pay for it,” she said."
+    )
+    record = extract(text)
+    assert who(record, only(record, "This is the only pier")) == "Paul Ruiz"
+    assert who(record, only(record, "We cannot pay")) == "Ada Brook"
+
+
+def test_pronoun_prefers_latest_person_over_earlier_speaker() -> None:
+    """A person named after the last speaker is the one a later pronoun refers to."""
+    text = (
+        "“We lost,” said Omar Haddad, the coach.\n"
+        "More than 60 fans waited outside. Among them was Gloria Stein, a retired teacher.\n"
+        "“I cried,” she said."
+    )
+    record = extract(text)
+    q = only(record, "I cried")
+    speaker = record.speaker(q)
+    assert speaker is not None and speaker.name == "Gloria Stein" and speaker.description == "a retired teacher"
+
+
+def test_place_is_not_a_person() -> None:
+    """A street named between the speaker and the pronoun is not taken for a person."""
+    text = "Lena Voss, the owner, stood on Elm Street. “It is quiet,” she said."
+    record = extract(text)
+    assert who(record, only(record, "It is quiet")) == "Lena Voss"

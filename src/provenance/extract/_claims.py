@@ -251,6 +251,7 @@ def attribute(
     """Attribute every quotation draft in place and return the claims found."""
     roots = sorted((d for d in drafts if d.parent is None), key=lambda d: d.start)
     state = _State(text, registry, published, [(d.start, d.end) for d in roots])
+    registry.quote_spans = state.quote_spans
     caption_starts = [c[0] for c in captions]
     for draft in roots:
         k = bisect.bisect_right(caption_starts, draft.start) - 1

@@ -10,6 +10,7 @@ recent fitting entity, and finally anchors every occurrence of every name.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable
 from typing import Final, NamedTuple
@@ -479,6 +480,7 @@ class Draft:
     description: str | None = None
     extra_mentions: set[tuple[int, int]] = attrs.field(factory=set)
     order: int = 0
+    gender: str | None = None  # "m" or "f" when a title, role or pronoun says so
 
 
 class NameIndex:
@@ -542,6 +544,8 @@ class Registry:
         self.drafts: dict[str, Draft] = {}
         self.recent: list[Draft] = []  # most recent last
         self.self_outlet: Draft | None = None
+        self.seen_at: dict[int, int] = {}  # id(draft) → end of its latest mention in the text
+        self.quote_spans: list[tuple[int, int]] = []  # top-level quotations, sorted
 
     @property
     def index(self) -> NameIndex:
@@ -606,7 +610,9 @@ class Registry:
             draft.aliases.add(f"{phrase.titles} {name}")
         if phrase.description and draft.description is None and phrase.description.lower() not in ("the", "a"):
             draft.description = phrase.description
-        self.touch(draft)
+        if draft.gender is None:
+            draft.gender = gender_of(f"{phrase.titles or ''} {phrase.description or ''}")
+        self.touch(draft, phrase.name_end)
         return draft
 
     def _find(self, name: str) -> Draft | None:
@@ -686,7 +692,20 @@ class Registry:
             else:
                 found = next((d for d in reversed(self.recent) if d.kind is EntityKind.OUTLET), None)
         elif want == "person":
-            found = next((d for d in reversed(self.recent) if d.kind is EntityKind.PERSON), None)
+            gender = {"he": "m", "she": "f"}.get(word)
+            found = next(
+                (
+                    d for d in reversed(self.recent)
+                    if d.kind is EntityKind.PERSON and (gender is None or d.gender in (None, gender))
+                ),
+                None,
+            )
+            latest = self.seen_at.get(id(found), -1) if found is not None else -1
+            named = self._person_before(phrase.start, latest, gender)
+            if named is not None:
+                found = named
+            if found is not None and gender is not None and found.gender is None:
+                found.gender = gender
         elif word == "they":
             found = next(
                 (d for d in reversed(self.recent) if d.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)),
@@ -701,8 +720,78 @@ class Registry:
             found = self.recent[-1] if self.recent else None
         if found is not None:
             found.extra_mentions.add((phrase.start, phrase.end))
-            self.touch(found)
+            self.touch(found, phrase.end)
         return found
+
+    def _person_before(self, pos: int, after: int, gender: str | None) -> Draft | None:
+        """The person last named in running text between ``after`` and ``pos``, if any.
+
+        Finds names introduced without a reporting verb ("Mayor Ana Ruiz was
+        blunt. “…,” she said"), across a paragraph break too; quotations are
+        skipped.  Looks back a bounded window, so the cost per pronoun is constant.
+        """
+        low = max(after, pos - _PERSON_WINDOW, 0)
+        text = self.text
+        for found in reversed(list(_NAME_RUN.finditer(text, low, pos))):
+            start, end = found.span()
+            if self._quoted(start):
+                continue
+            candidate = self._person_at(start, end, gender)
+            if candidate is not None:
+                return candidate
+        return None
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_spans, (pos, 1 << 62)) - 1
+        return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
+
+    def _person_at(self, start: int, end: int, gender: str | None) -> Draft | None:
+        """The person a capitalised run names (None for places, organisations, sentence openers)."""
+        text = self.text
+        words = text[start:end].split()
+        titles: list[str] = []
+        while words and (words[0] in _NOT_NAMES or _is_title_word(words[0])):
+            if _is_title_word(words[0]):
+                titles.append(words[0])
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or any(w in _PLACE_WORDS or w in ORGANISATION_WORDS or w in OUTLET_WORDS for w in words):
+            return None
+        if words[-1].endswith(("’s", "'s")):
+            return None
+        before = text[max(0, start - 12) : start].split()[-1:]
+        lead = (before[0].lower() if before else "")
+        if lead in ("in", "at", "from", "to", "near", "on", "of", "the", "for", "into", "against", "across"):
+            return None
+        before_title = text[max(0, start - 40) : start].split()
+        if before_title and before_title[-1].lower().strip(",") in ROLE_NOUNS:
+            titles.append(before_title[-1])
+        name = " ".join(words)
+        if len(words) == 1:
+            known = self._find(name)
+            if known is None or known.kind is not EntityKind.PERSON:
+                full = self._fullest(name, start)
+                if len(full.split()) < 2 or kind_of(full) is not EntityKind.PERSON:
+                    return None
+        elif kind_of(name) is not EntityKind.PERSON or len(words) > 3:
+            return None
+        sex = gender_of(" ".join(titles))
+        known = self._find(self._fullest(name, start)) or self._find(name)
+        if known is not None and known.kind is not EntityKind.PERSON:
+            return None
+        if gender is not None and (sex or (known.gender if known else None)) not in (None, gender):
+            return None
+        end = start + len(name)
+        description = _apposition(text, end) or _front_apposition(text, start)
+        title_text = " ".join(t for t in titles if t in HONORIFICS) or None
+        role = " ".join(t for t in titles if t not in HONORIFICS) or None
+        phrase = NounPhrase(
+            start, end, name, start, end, description=description or role, proper=True, titles=title_text,
+        )
+        draft = self.named(phrase)
+        if draft.gender is None:
+            draft.gender = sex
+        return draft
 
     def resolve(self, phrase: NounPhrase | None) -> Draft | None:
         """Any phrase to its entity (None when nothing fits)."""
@@ -714,8 +803,10 @@ class Registry:
             return self.named(phrase)
         return self.common(phrase)
 
-    def touch(self, draft: Draft) -> None:
-        """Mark ``draft`` as the most recently mentioned entity."""
+    def touch(self, draft: Draft, at: int | None = None) -> None:
+        """Mark ``draft`` as the most recently mentioned entity (``at``: where, when known)."""
+        if at is not None:
+            self.seen_at[id(draft)] = max(at, self.seen_at.get(id(draft), -1))
         if self.recent and self.recent[-1] is draft:
             return
         if draft in self.recent:
@@ -746,6 +837,78 @@ class Registry:
                 continue
             kept.append((s, e))
         return kept
+
+
+_PERSON_WINDOW: Final = 700
+# A run of capitalised words (a possible name), bounded.
+_NAME_RUN: Final = regex.compile(
+    r"(?<![\p{L}\p{N}’'])\p{Lu}[\p{L}\p{M}’'\-.]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}\p{M}’'\-.]{0,30}){0,4}(?![\p{L}\p{N}])"
+)
+_PLACE_WORDS: Final = frozenset(
+    {
+        "Street", "St", "Road", "Avenue", "Lane", "Square", "Park", "Lake", "River", "City",
+        "County", "Bay", "Bridge", "Hall", "Station", "Airport", "Port", "Island", "Mountain",
+        "Valley", "Hill", "Beach", "Harbour", "Harbor", "Stadium", "Arena", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "North", "South", "East", "West", "Highway", "Town", "Village", "Province", "State",
+        "Republic", "Kingdom", "Sea", "Ocean", "Gulf", "Coast", "Region", "District",
+    }
+)
+_APPOSITION: Final = regex.compile(
+    r"""
+    ,\s(?P<d>
+        (?:a|an|the|who|whose|his|her|its|their|\d)   # "a nurse", "who runs …", "82"
+        [^,.;:!?\n“”"‘’«»]{0,100}
+    )[,.;]
+    """,
+    regex.VERBOSE,
+)
+# "The mayor of Montclair, " / "Its chairman, " right before a name: its description.
+_FRONT_APPOSITION: Final = regex.compile(
+    r"""
+    (?P<d>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|\p{Lu}[\p{L}\p{M}\-]{0,30}[’']s)
+    \s[^,.;:!?\n“”"‘’«»]{1,60}),\s\Z
+    """,
+    regex.VERBOSE,
+)
+_MALE: Final = frozenset({"mr", "mr.", "sir", "lord", "father", "king", "prince", "spokesman", "chairman", "councilman", "man", "husband", "son", "brother", "he"})
+_FEMALE: Final = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "councilwoman", "woman", "wife", "daughter", "sister", "mother", "she"})
+
+
+def gender_of(words: str) -> str | None:
+    """``m`` or ``f`` when a title or role says so (``Mrs.``, ``spokesman``), else None.
+
+    >>> gender_of("Councilwoman"), gender_of("Mr."), gender_of("Mayor")
+    ('f', 'm', None)
+    """
+    found = {w.lower().strip(",") for w in words.split()}
+    male, female = bool(found & _MALE), bool(found & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def _is_title_word(word: str) -> bool:
+    return word in TITLES or word in HONORIFICS or (word[:1].isupper() and word.lower() in ROLE_NOUNS)
+
+
+def _apposition(text: str, end: int) -> str | None:
+    """``, a nurse from Tartu,`` right after a name: the description."""
+    found = _APPOSITION.match(text, end, min(len(text), end + 110))
+    if found is None:
+        return None
+    description = found["d"].strip()
+    for lead in ("who is ", "who was "):
+        if description.startswith(lead):
+            description = description[len(lead) :]
+    return description or None
+
+
+def _front_apposition(text: str, start: int) -> str | None:
+    """``The mayor, `` right before a name: the description when its head is a role."""
+    found = _FRONT_APPOSITION.search(text, max(0, start - 64), start)
+    if found is None or description_kind(found["d"]) is not EntityKind.PERSON:
+        return None
+    return found["d"]
 
 
 def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
