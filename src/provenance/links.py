@@ -264,7 +264,7 @@ def text_fragment(record: Record, item: Quotation | Claim) -> str:
     The quotation's text is given whole up to :data:`EXACT_LIMIT` characters
     within one paragraph, else as ``start,end`` words; context words are
     added (3, then one at a time up to :data:`MAX_WORDS`) until the fragment
-    matches only the item.  Raises :class:`~provenance.cite.CitationError`
+    matches only the item.  Raises :class:`~provenance.errors.CitationError`
     when no fragment can reach the item first.
     """
     text = record.text
