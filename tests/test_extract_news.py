@@ -187,3 +187,33 @@ def test_place_is_not_a_person() -> None:
     text = "Lena Voss, the owner, stood on Elm Street. “It is quiet,” she said."
     record = extract(text)
     assert who(record, only(record, "It is quiet")) == "Lena Voss"
+
+
+# -- appositions in every position ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("«We have no pilots left», said Lakeline’s director, Urs Amsler.", "Urs Amsler", "Lakeline’s director"),
+        ("“It is over,” said its secretary, Mara Keel.", "Mara Keel", "its secretary"),
+        ("The mayor of Dunmore, Elsa Varga, said, “We will appeal.”", "Elsa Varga", "The mayor of Dunmore"),
+        ("“Prices will rise,” said Noor Basri, an analyst at Kestrel Bank.", "Noor Basri", "an analyst at Kestrel Bank"),
+        ("“A fair deal is close,” said Jon Aas, chairman of the pilots union.", "Jon Aas", "chairman of the pilots union"),
+        ("Ruth Cole, a nurse, told Reuters: “We are out of beds tonight.”", "Ruth Cole", "a nurse"),
+    ],
+)
+def test_appositions(text: str, name: str, description: str) -> None:
+    """Descriptions before or after the name, with the cue before or after, stay with the name."""
+    record = extract(text)
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and (speaker.name, speaker.description) == (name, description)
+    anchors_true(record)
+
+
+def test_relative_clause_between_name_and_cue() -> None:
+    """X, who …, said: X speaks; several appositions in a row are walked over."""
+    record = extract("Ida Moen, 82, who does not drive, said: “The bus was all I had.”")
+    assert who(record, record.quotations[0]) == "Ida Moen"
+    record = extract("Councilwoman Ann Berg, who voted no, said, “It hurts us all here.”")
+    assert who(record, record.quotations[0]) == "Ann Berg"

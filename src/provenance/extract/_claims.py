@@ -19,12 +19,15 @@ import regex
 from provenance.extract._cues import CLAUSE_CUES, CUE_VERBS, MEDIA, OUTLET_NOUNS, RELAY_LEMMAS
 from provenance.extract._marks import QUOTE_CHARS, QuoteSpan, SegmentSpan
 from provenance.extract._relay import find_relays, iso_date
+from provenance.extract._cues import ROLE_NOUNS
 from provenance.extract._speakers import (
+    STOP_WORDS,
     Draft,
     NounPhrase,
     Registry,
     Token,
     is_cue,
+    kind_of,
     phrase_after,
     phrase_before,
     sentence_end,
@@ -627,21 +630,69 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
             return head
         return None
     if toks[k].text == ",":
-        # An apposition or a "citing" phrase between commas.
-        m = k - 1
-        while m >= lo and toks[m].text != "," and k - m < 30:
-            m -= 1
-        if m >= lo and toks[m].text == ",":
+        # Appositions or a "citing" phrase between commas, up to three chunks
+        # ("Ann Lee, 82, who does not drive, said"; "The mayor, Ann Lee, said").
+        close = k
+        for _round in range(3):
+            m = close - 1
+            while m >= lo and toks[m].text != "," and close - m < 30:
+                m -= 1
+            if m < lo or toks[m].text != ",":
+                return None
+            named = _apposed_name(text, toks, m, close, lo)
+            if named is not None:
+                return named
             head = phrase_before(text, toks, m - 1, lo)
             if head is not None and (head.proper or head.pronoun or head.definite):
-                if toks[m + 1].low == "citing":
+                if toks[m + 1].low == "citing" and close == k:
                     cited = phrase_before(text, toks, k - 1, m + 2)
                     if cited is not None:
                         return attrs.evolve(cited, description=f"relay:{head.start}:{head.end}")
-                return _with_description(text, head, toks[m + 1].start, toks[k - 1].end)
+                return _with_description(text, head, toks[m + 1].start, toks[close - 1].end)
+            close = m
         return None
     phrase = phrase_before(text, toks, k, lo)
     return _by_outlet(text, toks, phrase, lo) if phrase is not None else None
+
+
+def _role_before(toks: list[Token], m: int, lo: int) -> int | None:
+    """Start index of a role phrase ending at token ``m - 1`` (``Navimorand’s director``), else None."""
+    role = None
+    n = m - 1
+    while n >= lo and m - n <= 8 and toks[n].is_word and toks[n].low not in CUE_VERBS:
+        if toks[n].low in ROLE_NOUNS and not toks[n].is_cap or (toks[n].low in ROLE_NOUNS and n > lo and not toks[n - 1].is_word):
+            role = n
+        if toks[n].low in ("the", "a", "an", "its", "his", "her", "their") or toks[n].is_possessive:
+            return n if role is not None else None
+        if toks[n].low in STOP_WORDS and toks[n].low not in ("of", "for", "at"):
+            break
+        n -= 1
+    return n + 1 if role is not None else None
+
+
+def _name_chunk(text: str, toks: list[Token], a: int, b: int) -> NounPhrase | None:
+    """Tokens ``a``..``b`` (inclusive) as a bare person name (``Beat Furrer``), else None."""
+    chunk = toks[a : b + 1]
+    if not chunk or len(chunk) > 4 or not all(t.is_word and t.is_cap and not t.is_possessive for t in chunk):
+        return None
+    start, end = chunk[0].start, chunk[-1].end
+    if kind_of(text[start:end]) is not EntityKind.PERSON or chunk[0].text in _NOT_NAME_STARTS:
+        return None
+    return NounPhrase(start, end, text[start:end], start, end, proper=True)
+
+
+_NOT_NAME_STARTS: Final = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "We", "I"})
+
+
+def _apposed_name(text: str, toks: list[Token], m: int, close: int, lo: int) -> NounPhrase | None:
+    """``ROLE, NAME,`` before a cue: the name, described by the role."""
+    name = _name_chunk(text, toks, m + 1, close - 1)
+    if name is None:
+        return None
+    role = _role_before(toks, m, lo)
+    if role is None:
+        return None
+    return attrs.evolve(name, start=toks[role].start, description=text[toks[role].start : toks[m - 1].end])
 
 
 def _by_outlet(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase:
@@ -861,8 +912,26 @@ def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
 
 
 def _appositive_after(text: str, toks: list[Token], k: int, phrase: NounPhrase) -> NounPhrase:
-    """``X, a Crimean Tatar-led movement,`` / ``X, who is head of …``: X with its description."""
-    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in ("a", "an", "the", "who"):
+    """``X, a Crimean Tatar-led movement,`` / ``X, who is head of …``: X with its description.
+
+    ``its secretary, Marco Bernasconi``: a role then a name is the name, described by the role.
+    """
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return phrase
+    if not phrase.proper and phrase.pronoun is None and phrase.name.split()[-1:] and phrase.name.split()[-1].lower() in ROLE_NOUNS:
+        m = k + 1
+        while m < len(toks) and toks[m].is_word and toks[m].is_cap and m - k <= 4:
+            m += 1
+        named = _name_chunk(text, toks, k + 1, m - 1)
+        if named is not None and (m >= len(toks) or toks[m].text in ",.;!?"):
+            return attrs.evolve(named, description=text[phrase.start : phrase.end].strip())
+    first = toks[k + 1]
+    if not (
+        first.low in ("a", "an", "the", "who")
+        or first.text[:1].isdigit()
+        or (first.low in ROLE_NOUNS and not first.is_cap)
+        or first.low in ("its", "his", "her", "their")
+    ) or phrase.pronoun is not None:
         return phrase
     m = k + 1
     while m < len(toks) and toks[m].text not in ",.;:!?" and toks[m].text not in QUOTE_CHARS:
