@@ -217,3 +217,59 @@ def test_relative_clause_between_name_and_cue() -> None:
     assert who(record, record.quotations[0]) == "Ida Moen"
     record = extract("Councilwoman Ann Berg, who voted no, said, “It hurts us all here.”")
     assert who(record, record.quotations[0]) == "Ann Berg"
+
+
+# -- role nouns, definite descriptions, inanimate subjects, places ------------------
+
+
+def test_indefinite_role_is_an_unnamed_speaker() -> None:
+    """A spokesman for X said: an entity named by the role, described with its organisation."""
+    record = extract("A spokesman for Harrow District Council said: “The route will close in May.”")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("spokesman", EntityKind.PERSON)
+    assert speaker.description == "A spokesman for Harrow District Council"
+
+
+def test_definite_role_refers_back() -> None:
+    """The official said: the unnamed official introduced before, not the last named person."""
+    text = (
+        "“We stay out,” said Ole Brun, the union leader.\n"
+        "A senior official at the Trade Ministry said the talks were private. "
+        "“We want them to settle this,” the official said."
+    )
+    record = extract(text)
+    q = only(record, "We want them")
+    assert who(record, q) == "senior official"
+    assert q.attribution is not None and q.attribution.speaker_mention is not None
+    assert q.attribution.speaker_mention.exact == "official"
+
+
+def test_definite_role_names_the_person_with_that_role() -> None:
+    """The mayor said: the person the text named as mayor."""
+    text = "Jane Okoro, the city’s mayor, opened the session. Later, the mayor said: “We are not closing anything.”"
+    record = extract(text)
+    assert who(record, record.quotations[0]) == "Jane Okoro"
+
+
+def test_inanimate_subject_is_no_entity() -> None:
+    """A sign or a banner that says something is not a speaker."""
+    record = extract("Sign says “Bring our sons home now, all of them”.")
+    assert record.speaker(record.quotations[0]) is None
+    assert all(e.name != "Sign" for e in record.entities)
+
+
+def test_statement_credits_its_organisation() -> None:
+    """A statement from the ministry said: the ministry speaks."""
+    record = extract("A statement from the Health Ministry said: “Clinics will stay open all winter.”")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.name == "Health Ministry"
+    assert speaker.kind is EntityKind.ORGANISATION
+
+
+@pytest.mark.parametrize("place", ["Moscow", "Washington", "Kyiv", "the Kremlin"])
+def test_place_metonymy_is_a_government(place: str) -> None:
+    """A capital or seat of power that speaks is an organisation, not a person."""
+    record = extract(f"{place} said “the talks are over for now”, a claim others denied.")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.kind is EntityKind.ORGANISATION

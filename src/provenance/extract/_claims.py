@@ -344,10 +344,15 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
     if embedded and _titled(text, draft.start, floor):
         draft.kind = QuotationKind.SCARE  # the podcast “War on the Rocks”, the word ‘war’
         return
-    found = _after(state, draft, ceiling)
+    # A fragment inside running text is governed by the cue before it
+    # ("Moscow said “…”, a claim Kyiv denied"); a quotation standing as its
+    # own sentence looks after itself first ("“…,” she said").
+    found = _before(state, draft, floor, embedded) if embedded else None
+    if found is None:
+        found = _after(state, draft, ceiling)
     if found is None and len(draft.segments) > 1:
         found = _between(state, draft)
-    if found is None:
+    if found is None and not embedded:
         found = _before(state, draft, floor, embedded)
     if found is None and not embedded and draft.start == _line_visible_start(text, draft.start, floor):
         found = _colon_intro(state, draft, floor)
@@ -652,7 +657,33 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
             close = m
         return None
     phrase = phrase_before(text, toks, k, lo)
-    return _by_outlet(text, toks, phrase, lo) if phrase is not None else None
+    if phrase is None:
+        return None
+    role = _role_of(text, toks, phrase, lo)
+    if role is not None:
+        return role
+    return _by_outlet(text, toks, phrase, lo)
+
+
+def _role_of(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase | None:
+    """``A spokesman for the council said``: the role speaks, not the council."""
+    if not phrase.proper:
+        return None
+    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    if i is None or i - 1 < lo or toks[i - 1].low not in ("for", "at", "of", "with", "from", "in"):
+        return None
+    r = _role_before(toks, i - 1, lo)
+    if r is None:
+        return None
+    det = toks[r].low
+    head_from = r + 1 if det in ("a", "an", "the", "this", "that") else r
+    if head_from > i - 2:
+        return None
+    name_start, name_end = toks[head_from].start, toks[i - 2].end
+    return NounPhrase(
+        toks[r].start, phrase.end, text[name_start:name_end], name_start, name_end,
+        description=text[toks[r].start : phrase.end], definite=det in ("the", "this", "that"),
+    )
 
 
 def _role_before(toks: list[Token], m: int, lo: int) -> int | None:

@@ -413,6 +413,8 @@ def kind_of(name: str, context: str = "") -> EntityKind:
     context_words = set(context.lower().replace(",", " ").split())
     if name in OUTLET_NAMES or words[-1] in OUTLET_WORDS or context_words & OUTLET_NOUNS:
         return EntityKind.OUTLET
+    if name in PLACE_GOVERNMENTS or name.removeprefix("the ").removeprefix("The ") in PLACE_GOVERNMENTS:
+        return EntityKind.ORGANISATION  # "Moscow said": the government speaking
     if any(w in ORGANISATION_WORDS for w in words) or context_words & {
         "movement", "organization", "organisation", "party", "group", "ministry", "agency",
         "government", "institute", "union", "network", "committee",
@@ -635,29 +637,50 @@ class Registry:
     def common(self, phrase: NounPhrase) -> Draft | None:
         """The entity of a common-noun phrase: a definite one refers back, else a new one."""
         head = phrase.name.split()[-1].lower() if phrase.name.split() else ""
+        if head in INANIMATE_NOUNS:
+            return None  # "the sign says": no one is speaking
+        if phrase.definite and (head in ROLE_NOUNS or head in _ORGANISATION_HEADS):
+            # "the mayor said": the entity last described by that role, or the
+            # person the text names with it ("Ana Ruiz, the city's mayor").
+            for draft in reversed(self.recent):
+                if _has_role(draft, head):
+                    draft.extra_mentions.add((phrase.name_start, phrase.name_end))
+                    self.touch(draft, phrase.end)
+                    return draft
+            antecedent = self._apposed(head, phrase.start)
+            if antecedent is not None:
+                antecedent.extra_mentions.add((phrase.name_start, phrase.name_end))
+                return antecedent
         if phrase.definite or head in OUTLET_NOUNS:
-            wanted = _kinds_for_head(head)
+            wanted = () if head in ROLE_NOUNS else _kinds_for_head(head)
             if wanted:
                 for draft in reversed(self.recent):
                     if draft.kind in wanted:
-                        self.touch(draft)
+                        self.touch(draft, phrase.end)
                         return draft
             if head in OUTLET_NOUNS:
                 return None
-            antecedent = self._apposed(head, phrase.start)
-            if antecedent is not None:
-                return antecedent
+            if head not in ROLE_NOUNS:
+                antecedent = self._apposed(head, phrase.start)
+                if antecedent is not None:
+                    return antecedent
         name = phrase.name.strip()
         if not name or name.lower() in PRONOUNS or name.lower() in _NOT_SPEAKERS or len(name) < 3:
             return None
         kind = EntityKind.GROUP if head in GROUP_NOUNS else kind_of(name)
-        if head in ("group", "movement", "organization", "organisation", "party"):
+        if head in _ORGANISATION_HEADS:
             kind = EntityKind.ORGANISATION
+        elif head in ROLE_NOUNS:
+            kind = EntityKind.PERSON
         known = self.drafts.get(name.lower())
         draft = known if known is not None else Draft(name, kind, order=len(self.drafts))
+        if draft.description is None and phrase.description:
+            draft.description = phrase.description
+        if draft.gender is None:
+            draft.gender = gender_of(name)
         self.drafts[name.lower()] = draft
         draft.extra_mentions.add((phrase.name_start, phrase.name_end))
-        self.touch(draft)
+        self.touch(draft, phrase.end)
         return draft
 
     def _apposed(self, head: str, before: int) -> Draft | None:
@@ -665,12 +688,20 @@ class Registry:
         if not head.isalpha():
             return None
         low = max(0, before - _APPOSED_WINDOW)
+        word = regex.escape(head)
         pattern = regex.compile(
-            rf"(?P<name>{_PROPER})\s?,\s(?:a|an|the)\s(?:[\p{{Ll}}\-]+\s){{0,3}}{regex.escape(head)}s?\b"
+            rf"""
+            (?P<name>{_PROPER})\s?,\s(?:a|an|the|its|his|her|their|\p{{Lu}}[\p{{L}}\-]*[’']s)\s
+                (?:[\p{{L}}\-’']+\s){{0,3}}{word}s?\b                      # NAME, the city's HEAD
+          | (?<![\p{{L}}])(?i:{word})\s(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]+){{1,2}})  # Head Name
+          | \b{word}(?:\s(?:of|for|at)\s[^,.;:\n]{{1,40}})?,\s(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]+){{1,2}})  # the head, Name
+            """,
+            regex.VERBOSE,
         )
         last = None
         for found in pattern.finditer(self.text, low, before):
-            last = found
+            if found["name"] is not None and found["name"].split()[0] not in _NOT_NAMES:
+                last = found
         if last is None:
             return None
         name = last["name"]
@@ -800,6 +831,8 @@ class Registry:
         if phrase.pronoun is not None:
             return self.pronoun(phrase)
         if phrase.proper:
+            if phrase.name.lower() in INANIMATE_NOUNS:
+                return None  # "Sign says" at the head of a caption
             return self.named(phrase)
         return self.common(phrase)
 
@@ -926,10 +959,18 @@ def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
     return True
 
 
+def _has_role(draft: Draft, head: str) -> bool:
+    """True when ``draft`` is named or described by the role word ``head``."""
+    words = {w.lower().strip(",.;:") for w in draft.name.split()}
+    if draft.description:
+        words |= {w.lower().strip(",.;:").removesuffix("’s").removesuffix("'s") for w in draft.description.split()}
+    return head in words
+
+
 def _kinds_for_head(head: str) -> tuple[EntityKind, ...]:
     if head in OUTLET_NOUNS:
         return (EntityKind.OUTLET,)
-    if head in ("group", "movement", "organization", "organisation", "party", "ministry", "government", "agency"):
+    if head in _ORGANISATION_HEADS:
         return (EntityKind.ORGANISATION, EntityKind.GROUP)
     if head in GROUP_NOUNS:
         return (EntityKind.GROUP,)
