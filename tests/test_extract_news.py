@@ -273,3 +273,128 @@ def test_place_metonymy_is_a_government(place: str) -> None:
     record = extract(f"{place} said “the talks are over for now”, a claim others denied.")
     speaker = record.speaker(record.quotations[0])
     assert speaker is not None and speaker.kind is EntityKind.ORGANISATION
+
+
+# -- speakers named without a cue, groups ------------------------------------------
+
+
+def test_cueless_quote_after_sentence_naming_its_subject() -> None:
+    """Name grinned. “…”: the person who is the subject of the sentence before, no cue."""
+    text = (
+        "“We won,” said coach Ray Adeyemi.\n"
+        "Asked whether he would start Pike in the final, Adeyemi grinned. “After tonight? I would start him in goal.”"
+    )
+    record = extract(text)
+    q = only(record, "After tonight")
+    assert who(record, q) == "Ray Adeyemi" and cue(q) is None
+    assert q.attribution is not None and q.attribution.speaker_mention is not None
+    assert q.attribution.speaker_mention.exact == "Adeyemi"
+
+
+def test_cueless_paragraph_after_introduction() -> None:
+    """A paragraph of quote after "X read from a statement." is X's."""
+    text = "After the vote, Luis Serra stood up and read from a prepared statement.\n“Tonight this council chose a spreadsheet over children.”"
+    record = extract(text)
+    assert who(record, record.quotations[0]) == "Luis Serra"
+
+
+def test_reporting_sentence_before_quote_is_not_a_bare_subject() -> None:
+    """A sentence with its own cue before a quote makes a claim; the quote continues that claim's speaker."""
+    text = "Nina Holm said the plan would fail. “It is a disaster for everybody here.”"
+    record = extract(text)
+    q = only(record, "It is a disaster")
+    assert who(record, q) == "Nina Holm"
+
+
+def test_they_resolves_to_people_named_together() -> None:
+    """They goes to a couple named just before, as one group entity."""
+    record = extract("Joan and Bill Ashworth, both in their seventies, are moving. “We have to go,” they said.")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.name == "Joan and Bill Ashworth"
+    assert speaker.kind is EntityKind.GROUP and speaker.description == "both in their seventies"
+
+
+# -- hops ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hop", "hop_cue"),
+    [
+        ("Ray Dunn told The Associated Press: “We will appeal the ruling.”", "Associated Press", "told"),
+        ("“We will appeal the ruling,” Ray Dunn said in an interview with the BBC.", "BBC", "interview"),
+        ("Ray Dunn, a lawyer, was cautious. “Nothing is certain yet,” he told CNN.", "CNN", "told"),
+    ],
+)
+def test_outlets_told_are_hops(text: str, hop: str, hop_cue: str) -> None:
+    """Told X / in an interview with X: the outlet is the addressee and the first hop."""
+    record = extract(text)
+    q = record.quotations[0]
+    assert who(record, q) == "Ray Dunn"
+    assert [e.name for e in record.chain(q)] == [hop]
+    assert q.attribution is not None and q.attribution.chain[0].cue is not None
+    assert q.attribution.chain[0].cue.exact == hop_cue
+    assert q.attribution.addressee is not None
+
+
+def test_said_in_a_statement() -> None:
+    """The ministry said in a statement: the ministry speaks, an organisation."""
+    record = extract("The ministry said in a statement: “Clinics will stay open all winter.”")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.kind is EntityKind.ORGANISATION
+    assert cue(record.quotations[0]) == "said"
+
+
+# -- mark styles ------------------------------------------------------------------
+
+
+def test_straight_quotes_with_apostrophes() -> None:
+    """Straight marks with It's, Jones' and '90s inside: one quotation, apostrophes kept."""
+    text = "\"It's Jones' car from the '90s, and it still runs,\" said Ann Page. \"Mostly.\""
+    record = extract(text)
+    assert len(record.quotations) == 1
+    q = record.quotations[0]
+    assert q.segments[0].content.exact == "It's Jones' car from the '90s, and it still runs,"
+    assert who(record, q) == "Ann Page"
+    anchors_true(record)
+
+
+def test_british_single_outer_marks() -> None:
+    """‘…’ outside with “…” nested and apostrophes: nesting and speaker kept."""
+    text = "‘We were told it was “temporary”, and it wasn’t,’ said Ann Page, a shop owner."
+    record = extract(text)
+    outer = only(record, "We were told")
+    inner = only(record, "temporary")
+    assert who(record, outer) == "Ann Page" and inner.parent == outer.id
+    anchors_true(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Nobody called us» — said Tobias Renn, a 23-year-old student, as he waited.",
+        "„Nobody called us“, said Tobias Renn, a 23-year-old student.",
+        "«Nobody called us», said Tobias Renn, a 23-year-old student.",
+    ],
+)
+def test_continental_marks_and_dash_attribution(text: str) -> None:
+    """Guillemets, low-9 marks and an em-dash before the cue: speaker and description found."""
+    record = extract(text)
+    q = only(record, "Nobody called us")
+    speaker = record.speaker(q)
+    assert speaker is not None and speaker.name == "Tobias Renn"
+    assert speaker.description == "a 23-year-old student"
+
+
+def test_colon_introduction_same_line() -> None:
+    """Name said: “…” and In a statement, the X said: “…”."""
+    record = extract("Solveig Berg said: “The numbers are fine for now.”")
+    assert who(record, record.quotations[0]) == "Solveig Berg"
+    record = extract("In a statement, the Port Authority said: “Our door is open tonight.”")
+    assert who(record, record.quotations[0]) == "Port Authority"
+
+
+def test_speaker_after_cue_before_comma() -> None:
+    """“…,” said Smith, the mayor, before leaving: Smith, described as the mayor."""
+    record = extract("“It is over,” said Lara Smith, the mayor, before leaving the hall.")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and (speaker.name, speaker.description) == ("Lara Smith", "the mayor")

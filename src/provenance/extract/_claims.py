@@ -361,7 +361,9 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
         words >= _SHORT or text[draft.content_end - 1 : draft.content_end] in ".!?…"
     )
     if found is None:
-        if standalone and state.last is not None and _near(text, state.last_end, draft.start):
+        if standalone and draft.parent is None:
+            found = _named_before(state, draft, floor)
+        if found is None and standalone and state.last is not None and _near(text, state.last_end, draft.start):
             found = _continuation(state, draft)
         if found is None:
             draft.kind = QuotationKind.DIRECT if standalone and words >= _SHORT else QuotationKind.SCARE
@@ -442,6 +444,41 @@ def _ends_sentence_after(text: str, end: int, ceiling: int) -> bool:
     if k >= ceiling or text[k] in "\n\r\u2028\u2029":
         return True
     return bool(text[k] in QUOTE_CHARS or text[k].isupper() or text[k] in ",")
+
+
+_NAME_START: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}\p{M}’'\-.]{0,30}){0,4}(?![\p{L}\p{N}])")
+
+
+def _named_before(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
+    """``Okonkwo grinned. “After tonight? …”``: the person who is the subject of the sentence
+    right before a cue-less quotation (in its paragraph, or closing the paragraph before)."""
+    text = state.text
+    k = draft.start
+    breaks = 0
+    while k > floor and text[k - 1].isspace():
+        breaks += text[k - 1] in "\n\r\u2028\u2029"
+        k -= 1
+    if k <= floor or text[k - 1] not in ".!" or breaks > 2:
+        return None
+    start = sentence_start(text, k - 1, floor)
+    if any(c in QUOTE_CHARS for c in text[start:k]):
+        return None
+    sentence = tokens(text, start, k)
+    if any(is_cue(sentence, i) for i in range(len(sentence))):
+        return None  # a reporting sentence: its claim's speaker is continued instead
+    # The subject: a name opening the sentence or its main clause (after a comma).
+    for found in _NAME_START.finditer(text, start, k):
+        s = found.start()
+        prev = text[start:s].rstrip()
+        if prev and not prev.endswith(","):
+            continue
+        after = text[found.end() : found.end() + 1]
+        if after not in (" ", ","):
+            continue
+        person = state.registry._person_at(s, found.end(), None)
+        if person is not None:
+            return Found(speaker=person, speaker_mention=(s, found.end()))
+    return None
 
 
 def _continuation(state: _State, draft: QuoteDraft) -> Found | None:
@@ -812,6 +849,7 @@ def _complements(state: _State, found: Found, toks: list[Token], j: int, after: 
                 k = k2
             elif phrase is not None and not phrase.proper and phrase.name.split()[-1:] and phrase.name.split()[-1].lower() in ("podcast",):
                 k = k2
+    _interview(state, found, toks, k, limit)
     for m in range(k, min(len(toks), k + 8)):
         if toks[m].low == "on" and m + 1 < len(toks) and toks[m + 1].text in MEDIA:
             found.medium = toks[m + 1].text
@@ -822,6 +860,31 @@ def _complements(state: _State, found: Found, toks: list[Token], j: int, after: 
     if found.speaker is not None and found.speaker.kind is EntityKind.OUTLET and found.lemma in RELAY_LEMMAS:
         # "reported the Washington Post on October 4": the date of the report itself.
         pass
+
+
+_INTERVIEW_WORDS: Final = frozenset({"interview", "interviews", "speaking", "talking", "spoke", "call"})
+
+
+def _interview(state: _State, found: Found, toks: list[Token], k: int, limit: int) -> None:
+    """``said in an interview with the BBC``, ``speaking to CNN``: the outlet is addressee and hop."""
+    if found.addressee is not None:
+        return
+    for m in range(k, min(len(toks), k + 10)):
+        tok = toks[m]
+        if tok.text in ".!?;" or tok.text in QUOTE_CHARS or tok.start >= limit:
+            return
+        if tok.low not in _INTERVIEW_WORDS or m + 1 >= len(toks) or toks[m + 1].low not in ("with", "to", "on"):
+            continue
+        phrase, _after_phrase = phrase_after(state.text, toks, m + 2)
+        if phrase is None or not phrase.proper or phrase.end > limit:
+            return
+        entity = state.registry.named(phrase)
+        if entity.kind is not EntityKind.OUTLET:
+            return
+        found.addressee, found.addressee_mention = entity, (phrase.name_start, phrase.name_end)
+        if entity is not found.speaker and all(h.entity is not entity for h in found.hops):
+            found.hops.insert(0, HopDraft(entity, found.addressee_mention, (tok.start, tok.end)))
+        return
 
 
 def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | None:

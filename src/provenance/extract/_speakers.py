@@ -228,6 +228,13 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return False
     if tok.low == "reading" and not (i + 1 < len(toks) and toks[i + 1].text in ":,"):
         return False
+    if (
+        tok.low == "asked"
+        and (i == 0 or not toks[i - 1].is_word)
+        and i + 1 < len(toks)
+        and toks[i + 1].low in ("whether", "if", "about", "how", "what", "why", "when", "to", "for")
+    ):
+        return False  # "Asked whether he …, Okonkwo grinned": a passive opening clause
     back = i - 1
     if back >= 0 and toks[back].low.endswith("ly"):
         back -= 1
@@ -742,6 +749,9 @@ class Registry:
                 (d for d in reversed(self.recent) if d.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)),
                 None,
             )
+            couple = self._couple_before(phrase.start, self.seen_at.get(id(found), -1) if found else -1)
+            if couple is not None:
+                found = couple
         elif want == "organisation":
             found = next(
                 (d for d in reversed(self.recent) if d.kind in (EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.OUTLET)),
@@ -771,6 +781,19 @@ class Registry:
             if candidate is not None:
                 return candidate
         return None
+
+    def _couple_before(self, pos: int, after: int) -> Draft | None:
+        """People named together ("Joan and Bill Ashworth") after ``after``: a group for "they"."""
+        low = max(after, pos - _PERSON_WINDOW, 0)
+        last = None
+        for found in _COUPLE.finditer(self.text, low, pos):
+            if not self._quoted(found.start()) and found.group().split()[0] not in _NOT_NAMES:
+                last = found
+        if last is None:
+            return None
+        start, end = last.span()
+        phrase = NounPhrase(start, end, last.group(), start, end, description=_apposition(self.text, end), proper=True)
+        return self.named(phrase, kind_hint=EntityKind.GROUP)
 
     def _quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_spans, (pos, 1 << 62)) - 1
@@ -877,6 +900,14 @@ _PERSON_WINDOW: Final = 700
 _NAME_RUN: Final = regex.compile(
     r"(?<![\p{L}\p{N}’'])\p{Lu}[\p{L}\p{M}’'\-.]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}\p{M}’'\-.]{0,30}){0,4}(?![\p{L}\p{N}])"
 )
+# "Joan and Bill Ashworth", "Ana Ruiz and Tom Berg": people named together.
+_COUPLE: Final = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}\-]{1,20}(?:\s\p{Lu}[\p{Ll}\p{M}\-]{1,20})?
+    \sand\s\p{Lu}[\p{Ll}\p{M}\-]{1,20}\s\p{Lu}[\p{Ll}\p{M}\-]{1,20}(?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE,
+)
 _PLACE_WORDS: Final = frozenset(
     {
         "Street", "St", "Road", "Avenue", "Lane", "Square", "Park", "Lake", "River", "City",
@@ -891,7 +922,7 @@ _PLACE_WORDS: Final = frozenset(
 _APPOSITION: Final = regex.compile(
     r"""
     ,\s(?P<d>
-        (?:a|an|the|who|whose|his|her|its|their|\d)   # "a nurse", "who runs …", "82"
+        (?:a|an|the|who|whose|his|her|its|their|both|all|each|\d)   # "a nurse", "who runs …", "82"
         [^,.;:!?\n“”"‘’«»]{0,100}
     )[,.;]
     """,
