@@ -29,10 +29,8 @@ from __future__ import annotations
 import contextlib
 import datetime
 import enum
-import hashlib
 import importlib
 import importlib.util
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -43,10 +41,12 @@ import attrs
 
 from provenance import _store_match as match
 from provenance import serialise
+from provenance._store_entities import EntityIndex
+from provenance._store_rows import PreparedRecord, StoredFinding
 from provenance._store_schema import SCHEMA_VERSION, migrate
 from provenance.anchors import Span
 from provenance.errors import FormatError, ProvenanceError, StoreError
-from provenance.model import Claim, Entity, Quotation, Record
+from provenance.model import Entity, Quotation, Record
 from provenance.text import digest_of
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "Appearance",
     "Merge",
     "Misattribution",
+    "PreparedRecord",
     "RelayCheck",
     "RelayStatus",
     "Store",
@@ -63,6 +64,12 @@ __all__ = [
     "Trace",
 ]
 
+#: Articles a transaction in :meth:`Store.add_many`: enough to spread the
+#: commit (and the full-text index's flush) over many articles, few enough
+#: that an interrupted ingest loses little.
+DEFAULT_BATCH: Final = 200
+# Ids bound in one ``IN (...)`` list (well under SQLite's limit on parameters).
+_IN_CHUNK: Final = 500
 # How many near-miss candidates trace verifies beyond those holding every word.
 _FUZZY_CANDIDATES: Final = 100
 # How many of the query's rarest words find the near-miss candidates.
@@ -75,30 +82,6 @@ class AddResult(enum.Enum):
     ADDED = "added"
     UNCHANGED = "unchanged"  # the same record was already stored: nothing written
     REPLACED = "replaced"  # the article was stored with a different record
-
-
-@attrs.frozen(kw_only=True)
-class StoredFinding:
-    """A checker finding as stored with its article."""
-
-    code: str
-    severity: str
-    message: str = ""
-    path: str = ""  # the JSON path in the record document
-
-    @classmethod
-    def of(cls, finding: Any) -> StoredFinding:
-        """From any finding with ``code`` and ``severity`` (and optionally ``message``, ``path``)."""
-        code = getattr(finding, "code", None)
-        severity = getattr(finding, "severity", None)
-        if code is None or severity is None:
-            raise StoreError(f"a finding needs a code and a severity (got {finding!r})")
-        return cls(
-            code=str(getattr(code, "value", code)),
-            severity=str(getattr(severity, "value", severity)),
-            message=str(getattr(finding, "message", "") or ""),
-            path=str(getattr(finding, "path", "") or ""),
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -235,6 +218,9 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         self._conn = connection
         self._path = path
+        # The corpus entities for merging, and the data_version it was read at.
+        self._index: EntityIndex | None = None
+        self._index_version = -1
 
     # -- opening and closing -------------------------------------------------
 
@@ -309,28 +295,113 @@ class Store:
 
     # -- writing -------------------------------------------------------------
 
-    def add(self, record: Record, *, findings: Iterable[Any] = ()) -> AddResult:
+    def add(self, record: Record | PreparedRecord, *, findings: Iterable[Any] = ()) -> AddResult:
         """Store ``record`` (and its checker findings) in one transaction.
 
         An article already stored with the same record is left alone
         (:attr:`AddResult.UNCHANGED`); with a different record it is replaced.
+        ``record`` may be a :class:`PreparedRecord` (which carries its own
+        findings).
         """
+        prepared = self._prepare(record, findings)
+        with self._guard(f"store article {prepared.article_id}"):
+            (result,) = self._write((prepared,))
+        return result
+
+    def add_many(self, records: Iterable[Record | PreparedRecord], *, batch: int = DEFAULT_BATCH) -> list[AddResult]:
+        """Store many records, ``batch`` articles a transaction; what :meth:`add` said of each.
+
+        The result is the same as adding them one by one, only faster: each
+        batch is atomic, so an interrupted call keeps the batches it committed
+        and nothing of the one it was writing.  When reading ``records``
+        raises, the records read before are stored first.  Findings travel in
+        :class:`PreparedRecord` items.
+        """
+        if isinstance(batch, bool) or not isinstance(batch, int) or batch < 1:
+            raise StoreError(f"batch must be a positive number of articles (got {batch!r})", path=self._path)
+        results: list[AddResult] = []
+        pending: list[PreparedRecord] = []
+        iterator = iter(records)
+        while True:
+            try:
+                record = next(iterator)
+            except StopIteration:
+                break
+            except Exception:
+                self._write_batch(pending, results)
+                raise
+            pending.append(self._prepare(record, ()))
+            if len(pending) >= batch:
+                self._write_batch(pending, results)
+                pending = []
+        self._write_batch(pending, results)
+        return results
+
+    def _prepare(self, record: Record | PreparedRecord, findings: Iterable[Any]) -> PreparedRecord:
+        if isinstance(record, PreparedRecord):
+            return record
         if not isinstance(record, Record):
             raise StoreError(f"can only store a Record (got {type(record).__name__})", path=self._path)
-        stored = [f if isinstance(f, StoredFinding) else StoredFinding.of(f) for f in findings]
-        document = serialise.dumps(record)
-        document_sha = hashlib.sha256(document.encode("utf-8")).hexdigest()
-        article = record.article
-        with self._guard(f"store article {article.id}"), self._transaction():
-            row = self._conn.execute(
-                "SELECT record_sha256 FROM articles WHERE id = ?", (article.id,)
-            ).fetchone()
-            if row is not None and row[0] == document_sha:
-                return AddResult.UNCHANGED
-            if row is not None:
-                self._delete_article(article.id)
-            self._insert(record, document, document_sha, stored)
-        return AddResult.ADDED if row is None else AddResult.REPLACED
+        return PreparedRecord.of(record, findings)
+
+    def _write_batch(self, batch: Sequence[PreparedRecord], results: list[AddResult]) -> None:
+        if not batch:
+            return
+        first, last = batch[0].article_id, batch[-1].article_id
+        action = f"store article {first}" if len(batch) == 1 else f"store {len(batch)} articles ({first} … {last})"
+        with self._guard(action):
+            results.extend(self._write(batch))
+
+    def _write(self, batch: Sequence[PreparedRecord]) -> list[AddResult]:
+        """Write ``batch`` in one transaction: unchanged articles skipped, changed ones replaced."""
+        results: list[AddResult] = []
+        try:
+            with self._transaction():
+                index = self._entity_index()
+                stored = self._stored_digests([p.article_id for p in batch])
+                rows = _Rows()
+                for prepared in batch:
+                    known = stored.get(prepared.article_id)
+                    if known == prepared.document_sha256:
+                        results.append(AddResult.UNCHANGED)
+                        continue
+                    if known is not None:
+                        # Earlier articles of this batch (maybe this very one) go in first.
+                        rows.flush(self._conn)
+                        self._delete_article(prepared.article_id)
+                        index = self._index = EntityIndex.load(self._conn)
+                    self._stage(prepared, rows, index)
+                    stored[prepared.article_id] = prepared.document_sha256
+                    results.append(AddResult.ADDED if known is None else AddResult.REPLACED)
+                rows.flush(self._conn)
+        except BaseException:
+            # The rolled-back entities may be in the index: read it again next time.
+            self._index = None
+            raise
+        return results
+
+    def _entity_index(self) -> EntityIndex:
+        """The in-memory entity index, reloaded when another connection changed the database."""
+        version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._index is None or version != self._index_version:
+            self._index = EntityIndex.load(self._conn)
+            self._index_version = version
+        return self._index
+
+    def _stored_digests(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The record digests of those of ``article_ids`` already stored."""
+        found: dict[str, str] = {}
+        unique = list(dict.fromkeys(article_ids))
+        for i in range(0, len(unique), _IN_CHUNK):
+            chunk = unique[i : i + _IN_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                (str(a), str(d))
+                for a, d in self._conn.execute(
+                    f"SELECT id, record_sha256 FROM articles WHERE id IN ({marks})", chunk
+                )
+            )
+        return found
 
     def _delete_article(self, article_id: str) -> None:
         entities = [
@@ -347,147 +418,64 @@ class Store:
             [(e,) for e in entities],
         )
 
-    def _insert(self, record: Record, document: str, document_sha: str, findings: Sequence[StoredFinding]) -> None:
-        conn = self._conn
-        article = record.article
-        conn.execute(
-            "INSERT INTO articles (id, sha256, text, title, authors, outlet, outlet_key, published, "
-            "url, language, section, record, record_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.id,
-                article.text.sha256,
-                article.text.text,
-                article.title,
-                json.dumps(list(article.authors), ensure_ascii=False),
-                article.outlet,
-                match.name_key(article.outlet) if article.outlet else None,
-                article.published.isoformat() if article.published else None,
-                article.url,
-                article.language,
-                article.section,
-                document,
-                document_sha,
-            ),
-        )
+    def _stage(self, prepared: PreparedRecord, rows: _Rows, index: EntityIndex) -> None:
+        """Merge the article's entities (creating new ones now) and queue its rows."""
+        article_id = prepared.article_id
         corpus: dict[str, int] = {}
-        for entity in record.entities:
-            corpus[entity.id] = self._merge(article.id, entity)
-        conn.executemany(
-            "INSERT OR IGNORE INTO mentions (article, article_entity, span_start, span_end, entity, exact) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (article.id, e.id, m.start, m.end, corpus[e.id], m.exact)
-                for e in record.entities
-                for m in e.mentions
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO quotations (article, id, kind, text, norm, span_start, span_end, parent, speaker) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    article.id,
-                    q.id,
-                    q.kind.value,
-                    q.text,
-                    match.words_key(q.text),
-                    q.span.start,
-                    q.span.end,
-                    q.parent,
-                    _speaker(q, corpus),
+        for entity in prepared.entities:
+            chosen, rule, matched = index.choose(entity)
+            if chosen is None:
+                cursor = self._conn.execute(
+                    "INSERT INTO entities (kind, name, name_key, external_id) VALUES (?, ?, ?, ?)",
+                    (entity.kind, entity.name, entity.name_key, entity.external_id),
                 )
-                for q in record.quotations
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO claims (article, id, text, span_start, span_end, speaker) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (article.id, c.id, c.content.exact, c.content.start, c.content.end, _speaker(c, corpus))
-                for c in record.claims
-            ],
-        )
-        items: list[Quotation | Claim] = [*record.quotations, *record.claims]
-        conn.executemany(
-            "INSERT INTO hops (article, item, position, entity, cue, date) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (article.id, item.id, i, corpus[hop.entity], hop.cue.exact if hop.cue else None, hop.date)
-                for item in items
-                if item.attribution is not None
-                for i, hop in enumerate(item.attribution.chain)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO findings (article, position, code, severity, message, path) VALUES (?, ?, ?, ?, ?, ?)",
-            [(article.id, i, f.code, f.severity, f.message, f.path) for i, f in enumerate(findings)],
-        )
+                chosen = int(cursor.lastrowid or 0)
+                index.add_entity(chosen, entity.kind, entity.name_key, entity.external_id)
+            elif entity.external_id is not None and index.external_id(chosen) is None:
+                self._conn.execute(
+                    "UPDATE entities SET external_id = ? WHERE id = ? AND external_id IS NULL",
+                    (entity.external_id, chosen),
+                )
+                index.set_external_id(chosen, entity.external_id)
+            keys = tuple(k for k in (entity.name_key, *entity.alias_keys) if k)
+            index.add_names(chosen, keys)
+            corpus[entity.id] = chosen
+            rows.merges.append((article_id, entity.id, chosen, rule, matched))
+            rows.names.extend((k, chosen, article_id) for k in keys)
 
-    def _merge(self, article_id: str, entity: Entity) -> int:
-        """The corpus entity ``entity`` joins (created if none fits), recorded in ``entity_merges``.
+        def corpus_id(article_entity: str | None) -> int | None:
+            if article_entity is None:
+                return None
+            try:
+                return corpus[article_entity]
+            except KeyError:
+                raise StoreError(
+                    f"article {article_id} refers to entity {article_entity!r}, which it does not have",
+                    path=self._path,
+                ) from None
 
-        Rules, in order: the same external id; the same full name (the
-        oldest such entity); the full name known as an alias of exactly one
-        corpus entity, or an alias that is exactly one corpus entity's full
-        name.  Two people who merely share an alias (a surname) stay apart.
-        """
-        conn = self._conn
-        kind = entity.kind.value
-        name = match.name_key(entity.name)
-        aliases = [k for k in dict.fromkeys(match.name_key(a) for a in entity.aliases) if k and k != name]
-        chosen: int | None = None
-        rule, matched = "new", None
-        if entity.external_id is not None:
-            row = conn.execute("SELECT id FROM entities WHERE external_id = ?", (entity.external_id,)).fetchone()
-            if row is not None:
-                chosen, rule, matched = int(row[0]), "external_id", entity.external_id
-        if chosen is None and name:
-            candidates = self._entities_by_full_name([name], kind, entity.external_id)
-            if candidates:
-                chosen, rule, matched = candidates[0], "name", name
-            else:
-                candidates = self._entities_named([name], kind, entity.external_id)
-                if len(candidates) == 1:
-                    chosen, rule, matched = candidates[0], "alias", name
-        if chosen is None and aliases:
-            for alias in aliases:
-                candidates = self._entities_by_full_name([alias], kind, entity.external_id)
-                if len(candidates) == 1:
-                    chosen, rule, matched = candidates[0], "alias", alias
-                    break
-        if chosen is None:
-            cursor = conn.execute(
-                "INSERT INTO entities (kind, name, name_key, external_id) VALUES (?, ?, ?, ?)",
-                (kind, entity.name, name, entity.external_id),
-            )
-            chosen = int(cursor.lastrowid or 0)
-        elif entity.external_id is not None:
-            conn.execute(
-                "UPDATE entities SET external_id = ? WHERE id = ? AND external_id IS NULL",
-                (entity.external_id, chosen),
-            )
-        conn.execute(
-            "INSERT INTO entity_merges (article, article_entity, entity, rule, matched) VALUES (?, ?, ?, ?, ?)",
-            (article_id, entity.id, chosen, rule, matched),
+        rows.articles.append((*prepared.article_row, prepared.document, prepared.document_sha256))
+        rows.mentions.extend((article_id, e, s, t, corpus_id(e), x) for e, s, t, x in prepared.mentions)
+        rows.quotations.extend(
+            (article_id, q, kind, text, norm, s, t, parent, corpus_id(speaker))
+            for q, kind, text, norm, s, t, parent, speaker in prepared.quotations
         )
-        conn.executemany(
-            "INSERT OR IGNORE INTO entity_names (key, entity, article) VALUES (?, ?, ?)",
-            [(k, chosen, article_id) for k in (name, *aliases) if k],
+        rows.claims.extend(
+            (article_id, c, text, s, t, corpus_id(speaker)) for c, text, s, t, speaker in prepared.claims
         )
-        return chosen
+        rows.hops.extend(
+            (article_id, item, position, corpus_id(entity), cue, date)
+            for item, position, entity, cue, date in prepared.hops
+        )
+        rows.findings.extend(
+            (article_id, i, f.code, f.severity, f.message, f.path) for i, f in enumerate(prepared.findings)
+        )
 
     # Kind compatible (the same, or either unknown) and no conflicting external id.
     _COMPATIBLE: Final = (
         "(e.kind = ? OR e.kind = 'unknown' OR ? = 'unknown') "
         "AND (e.external_id IS NULL OR ? IS NULL OR e.external_id = ?)"
     )
-
-    def _entities_by_full_name(self, keys: Sequence[str], kind: str, external_id: str | None) -> list[int]:
-        """Corpus entities whose full name is one of ``keys`` and that may be the same, oldest first."""
-        marks = ", ".join("?" * len(keys))
-        rows = self._conn.execute(
-            f"SELECT e.id FROM entities e WHERE e.name_key IN ({marks}) AND {self._COMPATIBLE} ORDER BY e.id",
-            (*keys, kind, kind, external_id, external_id),
-        ).fetchall()
-        return [int(r[0]) for r in rows]
 
     def _entities_named(self, keys: Sequence[str], kind: str, external_id: str | None) -> list[int]:
         """Corpus entities known under any of ``keys`` (name or alias) that may be the same."""
@@ -947,6 +935,60 @@ class Store:
         return results
 
 
+class _Rows:
+    """Rows queued for one transaction, written table by table (parents first)."""
+
+    def __init__(self) -> None:
+        self.articles: list[tuple[Any, ...]] = []
+        self.merges: list[tuple[Any, ...]] = []
+        self.names: list[tuple[Any, ...]] = []
+        self.mentions: list[tuple[Any, ...]] = []
+        self.quotations: list[tuple[Any, ...]] = []
+        self.claims: list[tuple[Any, ...]] = []
+        self.hops: list[tuple[Any, ...]] = []
+        self.findings: list[tuple[Any, ...]] = []
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        """Insert every queued row and empty the queues."""
+        for sql, rows in (
+            (_INSERT_ARTICLE, self.articles),
+            (_INSERT_MERGE, self.merges),
+            (_INSERT_NAME, self.names),
+            (_INSERT_MENTION, self.mentions),
+            (_INSERT_QUOTATION, self.quotations),
+            (_INSERT_CLAIM, self.claims),
+            (_INSERT_HOP, self.hops),
+            (_INSERT_FINDING, self.findings),
+        ):
+            if rows:
+                conn.executemany(sql, rows)
+                rows.clear()
+
+
+_INSERT_ARTICLE: Final = (
+    "INSERT INTO articles (id, sha256, text, title, authors, outlet, outlet_key, published, "
+    "url, language, section, record, record_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_MERGE: Final = (
+    "INSERT INTO entity_merges (article, article_entity, entity, rule, matched) VALUES (?, ?, ?, ?, ?)"
+)
+_INSERT_NAME: Final = "INSERT OR IGNORE INTO entity_names (key, entity, article) VALUES (?, ?, ?)"
+_INSERT_MENTION: Final = (
+    "INSERT OR IGNORE INTO mentions (article, article_entity, span_start, span_end, entity, exact) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_QUOTATION: Final = (
+    "INSERT INTO quotations (article, id, kind, text, norm, span_start, span_end, parent, speaker) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_CLAIM: Final = (
+    "INSERT INTO claims (article, id, text, span_start, span_end, speaker) VALUES (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_HOP: Final = "INSERT INTO hops (article, item, position, entity, cue, date) VALUES (?, ?, ?, ?, ?, ?)"
+_INSERT_FINDING: Final = (
+    "INSERT INTO findings (article, position, code, severity, message, path) VALUES (?, ?, ?, ?, ?, ?)"
+)
+
 _ATTRIBUTION_STATUS: Final = {
     "confirmed": RelayStatus.CONFIRMED,
     "misattributed": RelayStatus.MISATTRIBUTED,
@@ -960,12 +1002,6 @@ def _attribution_verifier() -> Any:
     if importlib.util.find_spec("provenance.verify") is None:
         return None
     return getattr(importlib.import_module("provenance.verify"), "verify_attribution", None)
-
-
-def _speaker(item: Quotation | Claim, corpus: dict[str, int]) -> int | None:
-    if item.attribution is None or item.attribution.speaker is None:
-        return None
-    return corpus[item.attribution.speaker]
 
 
 def _checked_text(text: object, path: str) -> str:
