@@ -398,3 +398,47 @@ def test_speaker_after_cue_before_comma() -> None:
     record = extract("“It is over,” said Lara Smith, the mayor, before leaving the hall.")
     speaker = record.speaker(record.quotations[0])
     assert speaker is not None and (speaker.name, speaker.description) == ("Lara Smith", "the mayor")
+
+
+# -- claims ---------------------------------------------------------------------------
+
+
+def claims_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each claim's content, speaker name and cue."""
+    record = extract(text)
+    out = []
+    for claim in record.claims:
+        speaker = record.speaker(claim)
+        a = claim.attribution
+        out.append((claim.content.exact, speaker.name if speaker else None, a.cue.exact if a.cue else None))
+    return out
+
+
+def test_claim_after_adverbial_and_coordinated_that() -> None:
+    """Said in a statement that A and that B: two claims, the adverbial left out."""
+    found = claims_of("The harbour board said in a statement that it had offered a raise and that the demand was too high.")
+    assert [c[0] for c in found] == ["it had offered a raise", "the demand was too high"]
+    assert {c[1] for c in found} == {"harbour board"}
+
+
+def test_that_as_subject() -> None:
+    """Name said that was not enough: 'that' is the subject and stays in the claim."""
+    assert claims_of("Ivo Tamm said that was not enough for anyone.") == [("that was not enough for anyone", "Ivo Tamm", "said")]
+
+
+def test_sentence_final_attribution_claims() -> None:
+    """…, the company said. / …, a spokesman for X said. / …, it said in a statement."""
+    assert claims_of("Operating profit fell to two billion crowns, the company said.")[0][:2] == (
+        "Operating profit fell to two billion crowns", "company",
+    )
+    found = claims_of("Talks are due to resume on Thursday, a spokesman for the port authority said.")
+    assert found[0][:2] == ("Talks are due to resume on Thursday", "spokesman")
+    found = claims_of("Brightline posted a loss. The dividend will stay the same, it said in a statement.")
+    assert found[0][0] == "The dividend will stay the same"
+
+
+def test_ing_cue_claim() -> None:
+    """…, arguing that …: the subject of the main clause is the speaker."""
+    assert claims_of("Paul Ibsen asked for mercy, arguing that his client had repaid the money.") == [
+        ("his client had repaid the money", "Paul Ibsen", "arguing"),
+    ]

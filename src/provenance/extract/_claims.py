@@ -276,13 +276,36 @@ def attribute(
             _attribute_children(state, item)
         else:
             assert isinstance(item, tuple)
-            claim = _claim_at(state, item)
-            if claim is not None and (claim.start, claim.end) not in seen_claims:
+            made = _claim_at(state, item)
+            for claim in _coordinated(state, made) if made is not None else ():
+                if (claim.start, claim.end) in seen_claims:
+                    continue
                 seen_claims.add((claim.start, claim.end))
                 claims.append(claim)
                 if not _in_spans(claim.start, captions):
                     state.last, state.last_end = claim.found, claim.end
     return claims
+
+
+_AND_THAT: Final = regex.compile(r",?\s+and\s+that\s+")
+
+
+def _coordinated(state: _State, claim: ClaimDraft) -> list[ClaimDraft]:
+    """``said that A and that B``: one claim per coordinated that-clause."""
+    text = state.text
+    parts: list[ClaimDraft] = []
+    start = claim.start
+    for found in _AND_THAT.finditer(text, claim.start, claim.end):
+        i = bisect.bisect_right(state.quote_spans, (found.start(), 1 << 62)) - 1
+        if i >= 0 and state.quote_spans[i][0] <= found.start() < state.quote_spans[i][1]:
+            continue
+        if found.start() > start:
+            parts.append(ClaimDraft(start, found.start(), claim.found))
+        start = found.end()
+    if not parts:
+        return [claim]
+    parts.append(ClaimDraft(start, claim.end, claim.found))
+    return parts
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -704,7 +727,7 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
 
 def _role_of(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase | None:
     """``A spokesman for the council said``: the role speaks, not the council."""
-    if not phrase.proper:
+    if phrase.pronoun is not None:
         return None
     i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
     if i is None or i - 1 < lo or toks[i - 1].low not in ("for", "at", "of", "with", "from", "in"):
@@ -952,6 +975,20 @@ def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
         return None
     phrase = _subject(text, toks, j, 0)
     k = j + 1
+    if toks[j].low.endswith("ing") and j > 0 and toks[j - 1].text == ",":
+        # "…, arguing that …": the subject of the main clause reports.
+        phrase = _main_subject(text, toks, j)
+    elif phrase is not None and _ends_clause(toks, k):
+        # "…, the company said." / "…, it said in a statement.": the clause before the comma.
+        before = next((i for i, t in enumerate(toks) if t.start == phrase.start), None)
+        if before and toks[before - 1].text == "," and toks[before - 1].start > s and text[s] not in QUOTE_CHARS:
+            if CUE_VERBS[toks[j].low] in ("tell", "ask"):
+                return None
+            found = _found(state, phrase, toks[j])
+            _complements(state, found, toks, j, k, e)
+            _relays(state, found, s, e)
+            return _claim(state, s, toks[before - 1].start, found)
+        return None
     if phrase is not None and k < len(toks) and toks[k].text == ",":
         # Parenthetical: "But others fought well, he said, and …".
         if CUE_VERBS[toks[j].low] in RELAY_LEMMAS or (k + 1 < len(toks) and toks[k + 1].text in QUOTE_CHARS):
@@ -993,16 +1030,61 @@ def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
         elif addressee is not None and addressee.proper:
             _complements(state, found, toks, j, k, e)
             k = k2
+    if k < len(toks) and toks[k].low != "that":
+        # "said in a statement that", "told reporters last month that": skip the adverbial.
+        ahead = next((n for n in range(k, min(len(toks), k + 9)) if toks[n].low == "that"), None)
+        if (
+            ahead is not None
+            and toks[k].low in _ADVERBIAL_STARTS
+            and all(t.is_word and not is_cue(toks, n) for n, t in enumerate(toks[k:ahead], start=k))
+        ):
+            _complements(state, found, toks, j, k, toks[ahead].start)
+            k = ahead
     if k < len(toks) and toks[k].low == "that":
-        k += 1
+        if k + 1 < len(toks) and toks[k + 1].low in _NO_SUBJECT:
+            pass  # "Tamm said that was not enough": "that" is the subject
+        else:
+            k += 1
     if k >= len(toks) or (not toks[k].is_word and toks[k].text not in QUOTE_CHARS):
         return None
-    if toks[k].low in ("to", "on", "in", "at", "by", "for", "with", "about", "from", "as", "of", "it", "so"):
+    if toks[k].low in ("to", "on", "in", "at", "by", "for", "with", "about", "from", "as", "of", "so"):
         return None
     if toks[k].text in QUOTE_CHARS and (toks[k - 1].low != "that"):
         return None
     _relays(state, found, s, e)
     return _claim(state, toks[k].start, e, found)
+
+
+_ADVERBIAL_STARTS: Final = frozenset(
+    {
+        "in", "on", "at", "outside", "after", "before", "during", "last", "this", "yesterday",
+        "today", "earlier", "later", "on", "from", "to", "via", "by", "through", "over",
+    }
+)
+
+
+def _ends_clause(toks: list[Token], k: int) -> bool:
+    """True when nothing but a short adverbial follows the cue to the sentence end (``said in a statement.``)."""
+    n = k
+    while n < len(toks) and toks[n].is_word and n - k < 7 and toks[n].low != "that":
+        n += 1
+    if n == k:
+        return n >= len(toks) or toks[n].text in ".!?"
+    return toks[k].low in _ADVERBIAL_STARTS and (n >= len(toks) or toks[n].text in ".!?")
+
+
+def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
+    """The subject of the clause an ``-ing`` cue hangs from (``Ibsen asked for mercy, arguing …``)."""
+    i = 0
+    if toks and toks[0].low in _ADVERBIAL_STARTS:
+        comma = next((n for n in range(j) if toks[n].text == ","), None)
+        if comma is None or comma + 1 >= j:
+            return None
+        i = comma + 1
+    phrase, _k = phrase_after(text, toks, i)
+    if phrase is None or not (phrase.proper or phrase.pronoun or phrase.definite):
+        return None
+    return phrase
 
 
 def _appositive_after(text: str, toks: list[Token], k: int, phrase: NounPhrase) -> NounPhrase:

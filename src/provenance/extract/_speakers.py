@@ -757,6 +757,9 @@ class Registry:
                 (d for d in reversed(self.recent) if d.kind in (EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.OUTLET)),
                 None,
             )
+            named = self._organisation_before(phrase.start, self.seen_at.get(id(found), -1) if found else -1)
+            if named is not None:
+                found = named
         else:
             found = self.recent[-1] if self.recent else None
         if found is not None:
@@ -780,6 +783,36 @@ class Registry:
             candidate = self._person_at(start, end, gender)
             if candidate is not None:
                 return candidate
+        return None
+
+    def _organisation_before(self, pos: int, after: int) -> Draft | None:
+        """The organisation last named in running text before ``pos`` (for "it")."""
+        low = max(after, pos - _PERSON_WINDOW, 0)
+        text = self.text
+        for found in reversed(list(_NAME_RUN.finditer(text, low, pos))):
+            start, end = found.span()
+            if self._quoted(start):
+                continue
+            words = text[start:end].split()
+            while words and words[0] in _NOT_NAMES:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words or words[-1].endswith(("’s", "'s")) or any(w in _PLACE_WORDS for w in words):
+                continue
+            name = " ".join(words)
+            known = self._find(name)
+            if known is not None:
+                if known.kind in (EntityKind.ORGANISATION, EntityKind.OUTLET, EntityKind.GROUP):
+                    self.touch(known, start + len(name))
+                    return known
+                continue
+            kind = kind_of(name)
+            opening = start == 0 or text[:start].rstrip()[-1:] in (".", "!", "?", "\n", "")
+            if kind in (EntityKind.ORGANISATION, EntityKind.OUTLET) or (
+                len(words) == 1 and opening and len(self._fullest(name, start).split()) == 1
+            ):
+                phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
+                return self.named(phrase, kind_hint=kind if kind is not EntityKind.PERSON else EntityKind.ORGANISATION)
         return None
 
     def _couple_before(self, pos: int, after: int) -> Draft | None:
