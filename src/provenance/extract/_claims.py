@@ -16,10 +16,16 @@ from typing import Final
 import attrs
 import regex
 
-from provenance.extract._cues import CLAUSE_CUES, CUE_VERBS, MEDIA, OUTLET_NOUNS, RELAY_LEMMAS
+from provenance.extract._cues import (
+    CLAUSE_CUES,
+    CUE_VERBS,
+    MEDIA,
+    OUTLET_NOUNS,
+    RELAY_LEMMAS,
+    ROLE_NOUNS,
+)
 from provenance.extract._marks import QUOTE_CHARS, QuoteSpan, SegmentSpan
 from provenance.extract._relay import find_relays, iso_date
-from provenance.extract._cues import ROLE_NOUNS
 from provenance.extract._speakers import (
     STOP_WORDS,
     Draft,
@@ -751,7 +757,7 @@ def _role_before(toks: list[Token], m: int, lo: int) -> int | None:
     role = None
     n = m - 1
     while n >= lo and m - n <= 8 and toks[n].is_word and toks[n].low not in CUE_VERBS:
-        if toks[n].low in ROLE_NOUNS and not toks[n].is_cap or (toks[n].low in ROLE_NOUNS and n > lo and not toks[n - 1].is_word):
+        if (toks[n].low in ROLE_NOUNS and not toks[n].is_cap) or (toks[n].low in ROLE_NOUNS and n > lo and not toks[n - 1].is_word):
             role = n
         if toks[n].low in ("the", "a", "an", "its", "his", "her", "their") or toks[n].is_possessive:
             return n if role is not None else None
@@ -1058,7 +1064,7 @@ def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
 _ADVERBIAL_STARTS: Final = frozenset(
     {
         "in", "on", "at", "outside", "after", "before", "during", "last", "this", "yesterday",
-        "today", "earlier", "later", "on", "from", "to", "via", "by", "through", "over",
+        "today", "earlier", "later", "from", "to", "via", "by", "through", "over",
     }
 )
 
