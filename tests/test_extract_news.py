@@ -442,3 +442,24 @@ def test_ing_cue_claim() -> None:
     assert claims_of("Paul Ibsen asked for mercy, arguing that his client had repaid the money.") == [
         ("his client had repaid the money", "Paul Ibsen", "arguing"),
     ]
+
+
+def test_claim_inside_relayed_quote() -> None:
+    """A newspaper quoted verbatim reporting "Mr. X said that …": X's claim, relayed by the paper."""
+    text = "On Monday, the Harlow Post reported: “Mr. Dunn said that the bridge would close for a year. He then left.”"
+    record = extract(text)
+    assert len(record.claims) == 1
+    claim = record.claims[0]
+    assert claim.content.exact == "the bridge would close for a year"
+    speaker = record.speaker(claim)
+    assert speaker is not None and speaker.name == "Dunn"
+    assert [e.name for e in record.chain(claim)] == ["Harlow Post"]
+    anchors_true(record)
+
+
+def test_ing_cue_without_clause_is_no_claim() -> None:
+    """…, declaring these areas part of X: an object, not a reported clause; claiming it was …: a claim."""
+    assert claims_of("The council held a vote late last month, declaring these streets part of the old town.") == []
+    assert claims_of("Ola Berg defends the plan claiming it was the only way to save the port.") == [
+        ("it was the only way to save the port", "Ola Berg", "claiming"),
+    ]

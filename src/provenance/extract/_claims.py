@@ -267,30 +267,64 @@ def attribute(
         draft.caption = k >= 0 and captions[k][0] <= draft.start < captions[k][1]
     # Claim candidates: cue words outside quotations.
     events: list[tuple[int, int, object]] = [(d.start, 1, d) for d in roots]
+    quoted_cues: list[tuple[int, int]] = []  # cues inside quotations, in text order
     for found in _CUE_SCAN.finditer(text):
         pos = found.start()
         i = bisect.bisect_right(state.quote_spans, (pos, 1 << 62)) - 1
         if i >= 0 and state.quote_spans[i][0] <= pos < state.quote_spans[i][1]:
+            quoted_cues.append(found.span())
             continue
         events.append((pos, 0, found.span()))
     events.sort(key=lambda e: (e[0], e[1]))
     claims: list[ClaimDraft] = []
     seen_claims: set[tuple[int, int]] = set()
     for _pos, _order, item in events:
+        found_claims: list[ClaimDraft] = []
         if isinstance(item, QuoteDraft):
             _attribute_quote(state, item, floor=0, ceiling=len(text))
             _attribute_children(state, item)
+            saved_last, saved_end = state.last, state.last_end
+            found_claims = _reported_inside(state, item, quoted_cues)
+            state.last, state.last_end = saved_last, saved_end
         else:
             assert isinstance(item, tuple)
             made = _claim_at(state, item)
-            for claim in _coordinated(state, made) if made is not None else ():
+            found_claims = _coordinated(state, made) if made is not None else []
+        if found_claims:
+            for claim in found_claims:
                 if (claim.start, claim.end) in seen_claims:
                     continue
                 seen_claims.add((claim.start, claim.end))
                 claims.append(claim)
-                if not _in_spans(claim.start, captions):
+                if not _in_spans(claim.start, captions) and not isinstance(item, QuoteDraft):
                     state.last, state.last_end = claim.found, claim.end
     return claims
+
+
+def _reported_inside(state: _State, draft: QuoteDraft, cues: list[tuple[int, int]]) -> list[ClaimDraft]:
+    """Claims inside a report quoted verbatim (“Mr. Putin said that …”, quoted from a newspaper).
+
+    The writer quoted is an outlet: the claims it reports carry its chain, with
+    the outlet as the first hop.
+    """
+    outer = draft.found
+    if outer is None or outer.speaker is None or outer.speaker.kind is not EntityKind.OUTLET:
+        return []
+    out: list[ClaimDraft] = []
+    i = bisect.bisect_left(cues, (draft.start, -1))
+    while i < len(cues) and cues[i][0] < draft.end:
+        cue = cues[i]
+        i += 1
+        segment = next((g for g in draft.segments if g.content.start <= cue[0] < g.content.end), None)
+        if segment is None:
+            continue
+        made = _claim_at(state, cue, inside=(segment.content.start, segment.content.end))
+        for claim in _coordinated(state, made) if made is not None else ():
+            if claim.found.speaker is outer.speaker:
+                continue
+            _inherit(claim.found, outer)
+            out.append(claim)
+    return out
 
 
 _AND_THAT: Final = regex.compile(r",?\s+and\s+that\s+")
@@ -967,10 +1001,15 @@ def _relays(state: _State, found: Found, start: int, end: int) -> None:
 # -- claims -----------------------------------------------------------------
 
 
-def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
+def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] | None = None) -> ClaimDraft | None:
     text = state.text
-    s = sentence_start(text, cue_span[0])
-    e = _clause_end(state, cue_span[0])
+    if inside is None:
+        s = sentence_start(text, cue_span[0])
+        e = _clause_end(state, cue_span[0])
+    else:
+        # A cue inside a quotation: its sentence ends where the quoted words do.
+        s = max(inside[0], sentence_start(text, cue_span[0], inside[0]))
+        e = min(inside[1], sentence_end(text, cue_span[0], inside[1]))
     toks = tokens(text, s, e)
     j = next((i for i, t in enumerate(toks) if t.start == cue_span[0]), None)
     if j is None:
@@ -979,9 +1018,11 @@ def _claim_at(state: _State, cue_span: tuple[int, int]) -> ClaimDraft | None:
         return _according_claim(state, toks, j, s, e)
     if not is_cue(toks, j) or CUE_VERBS[toks[j].low] not in CLAUSE_CUES:
         return None
+    if toks[j].low.endswith("ing") and not _ing_clause(toks, j):
+        return None  # "…, declaring these areas part of Russia" reports no clause
     phrase = _subject(text, toks, j, 0)
     k = j + 1
-    if toks[j].low.endswith("ing") and j > 0 and toks[j - 1].text == ",":
+    if toks[j].low.endswith("ing"):
         # "…, arguing that …": the subject of the main clause reports.
         phrase = _main_subject(text, toks, j)
     elif phrase is not None and _ends_clause(toks, k):
@@ -1079,6 +1120,18 @@ def _ends_clause(toks: list[Token], k: int) -> bool:
     return toks[k].low in _ADVERBIAL_STARTS and (n >= len(toks) or toks[n].text in ".!?")
 
 
+_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should", "did", "does", "do"})
+
+
+def _ing_clause(toks: list[Token], j: int) -> bool:
+    """True when an ``-ing`` cue introduces a clause: ``arguing that …``, ``claiming it was …``."""
+    if j + 1 >= len(toks):
+        return False
+    if toks[j + 1].low == "that":
+        return True
+    return j + 2 < len(toks) and toks[j + 1].low in ("it", "he", "she", "they", "we", "i") and toks[j + 2].low in _AUXILIARIES
+
+
 def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
     """The subject of the clause an ``-ing`` cue hangs from (``Ibsen asked for mercy, arguing …``)."""
     i = 0
@@ -1087,7 +1140,14 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
         if comma is None or comma + 1 >= j:
             return None
         i = comma + 1
-    phrase, _k = phrase_after(text, toks, i)
+    m = i
+    while m < len(toks) and m < j and toks[m].is_word and (toks[m].is_cap or toks[m].low in ("of", "the")):
+        m += 1
+    if m > i and toks[i].low not in ("the", "a", "an"):
+        # A name opening the clause ("Putin rationalizes …"), titles and all.
+        phrase: NounPhrase | None = phrase_before(text, toks, m - 1, i)
+    else:
+        phrase, _k = phrase_after(text, toks, i)
     if phrase is None or not (phrase.proper or phrase.pronoun or phrase.definite):
         return None
     return phrase
