@@ -463,3 +463,30 @@ def test_ing_cue_without_clause_is_no_claim() -> None:
     assert claims_of("Ola Berg defends the plan claiming it was the only way to save the port.") == [
         ("it was the only way to save the port", "Ola Berg", "claiming"),
     ]
+
+
+# -- titles and labels are scare quotes; apostrophes in attributions ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ana Pike said the team would travel listening to “Keep The Faith Tonight,” as always.", "Keep The Faith"),
+        ("Ola Berg says the company's \"fibre-first\" strategy will pay off within five years.", "fibre-first"),
+        ("Mosses survive the cold, like the tiny animals nicknamed “moss piglets.”", "moss piglets"),
+        ("“My students started calling them ‘the Survivors,’ which I liked,” said Ida Moen, a biologist.", "the Survivors"),
+    ],
+)
+def test_titles_and_labels_are_scare(text: str, words: str) -> None:
+    """Titles in Title Case, modifiers before a noun and given names are scare quotes, unattributed."""
+    record = extract(text)
+    q = only(record, words)
+    assert q.kind.value == "scare" and q.attribution is None
+
+
+def test_apostrophe_in_attribution_keeps_continuation() -> None:
+    """An apostrophe in the attribution between two stretches is not a quotation mark."""
+    text = "“We gave them every chance,” said Kai Tamm, chairman of the Dockers’ Union. “They gambled instead.”"
+    record = extract(text)
+    assert len(record.quotations) == 1 and len(record.quotations[0].segments) == 2
+    assert who(record, record.quotations[0]) == "Kai Tamm"

@@ -168,12 +168,20 @@ def _strip_abbreviations(words: str) -> str:
     return _ABBREVIATED.sub("", words)
 
 
+def _has_mark(between: str) -> bool:
+    """True when ``between`` holds a quotation mark (an apostrophe after a letter is none: ``Dockers’``)."""
+    return any(
+        c in QUOTE_CHARS and not (c in "’'" and n > 0 and between[n - 1].isalnum())
+        for n, c in enumerate(between)
+    )
+
+
 def _is_split(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
     """True when ``second`` continues ``first`` around an attribution (“A,” she said, “B.”)."""
     if first.segments[-1].close_mark is None or second.segments[0].open_mark is None:
         return False
     between = text[first.end : second.start]
-    if len(between) > _SPLIT_MAX or any(c in "\n\r\u2028\u2029" for c in between) or any(c in QUOTE_CHARS for c in between):
+    if len(between) > _SPLIT_MAX or any(c in "\n\r\u2028\u2029" for c in between) or _has_mark(between):
         return False
     inner = between.strip()
     if not inner:
@@ -207,7 +215,7 @@ def _is_continuation(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
     if first.segments[-1].close_mark is None or second.segments[0].open_mark is None:
         return False
     between = text[first.end : second.start]
-    if len(between) > _SPLIT_MAX or any(c in "\n\r\u2028\u2029" for c in between) or any(c in QUOTE_CHARS for c in between):
+    if len(between) > _SPLIT_MAX or any(c in "\n\r\u2028\u2029" for c in between) or _has_mark(between):
         return False
     inner = between.strip()
     if len(inner) < 2 or inner[-1] not in ".!":
@@ -215,7 +223,7 @@ def _is_continuation(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
     if any(c in ".!?;:" for c in _strip_abbreviations(inner[:-1])):
         return False
     toks = tokens(text, first.end, second.start)
-    if sum(1 for t in toks if t.is_word) > 16 or not any(is_cue(toks, i) for i in range(len(toks))):
+    if sum(1 for t in toks if t.is_word) > 24 or not any(is_cue(toks, i) for i in range(len(toks))):
         return False
     return not _has_own_cue(text, second)
 
@@ -404,7 +412,7 @@ def _paragraph_start(text: str, pos: int) -> int:
 def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int) -> None:
     text = state.text
     embedded = _is_embedded(text, draft.start, floor)
-    if embedded and _titled(text, draft.start, floor):
+    if embedded and (_titled(text, draft.start, floor) or _named_thing(text, draft)):
         draft.kind = QuotationKind.SCARE  # the podcast “War on the Rocks”, the word ‘war’
         return
     # A fragment inside running text is governed by the cue before it
@@ -470,6 +478,7 @@ _TITLE_NOUNS: Final = frozenset(
         "podcast", "newspaper", "website", "magazine", "show", "programme", "program", "book",
         "film", "movie", "song", "album", "series", "novel", "poem", "play", "documentary",
         "slogan", "word", "words", "term", "phrase", "campaign", "called", "dubbed", "named",
+        "nicknamed", "termed", "labelled", "labeled", "branded", "known", "strategy", "plan",
         "so-called", "titled", "entitled", "headlined", "hashtag", "banner", "motto", "label",
     }
 )
@@ -478,7 +487,51 @@ _TITLE_NOUNS: Final = frozenset(
 def _titled(text: str, start: int, floor: int) -> bool:
     """True when a title noun stands right before the mark (``the podcast “…”``)."""
     window = text[max(floor, start - 24) : start].split()
-    return bool(window) and window[-1].lower().strip(",") in _TITLE_NOUNS
+    if not window:
+        return False
+    last = window[-1].lower().strip(",")
+    if last in _TITLE_NOUNS:
+        return True
+    # "calling them ‘…’", "known as “…”", "call it “…”": a name given, not words quoted.
+    return len(window) >= 2 and (
+        (window[-2].lower() in ("calling", "call", "calls", "nicknamed", "dubbed") and last in ("them", "it", "him", "her", "themselves"))
+        or (window[-2].lower() in ("known", "referred", "described") and last == "as")
+    )
+
+
+_TITLE_CASE_WORD: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*[,.!?]?|\d+[,.]?|(?:a|an|the|of|and|in|on|to|for|me|at)\b")
+
+
+def _named_thing(text: str, draft: QuoteDraft) -> bool:
+    """True for a title or a label rather than quoted words.
+
+    A short stretch in Title Case inside running text (a song, a book:
+    ``listening to "Don't Stop Me Now,"``), or a modifier between a
+    determiner and its noun (``the company's "fibre-first" strategy``).
+    """
+    content = text[draft.content_start : draft.content_end]
+    words = content.split()
+    if not words or len(words) > 8:
+        return False
+    if len(words) >= 2 and words[0][:1].isupper() and all(_TITLE_CASE_WORD.fullmatch(w) for w in words) and sum(
+        w[:1].isupper() for w in words
+    ) >= max(2, len(words) - 2):
+        return True
+    if len(words) <= 2:
+        before = text[max(0, draft.start - 20) : draft.start].split()[-1:]
+        k = draft.end
+        while k < len(text) and _blank(text[k]):
+            k += 1
+        after = text[k : k + 20].split()[:1]
+        if (
+            before
+            and after
+            and (before[0].lower() in ("a", "an", "the", "its", "his", "her", "their", "our") or before[0].endswith(("’s", "'s")))
+            and after[0][:1].islower()
+            and after[0].isalpha()
+        ):
+            return True
+    return False
 
 
 def _blank(ch: str) -> bool:
