@@ -490,3 +490,12 @@ def test_apostrophe_in_attribution_keeps_continuation() -> None:
     record = extract(text)
     assert len(record.quotations) == 1 and len(record.quotations[0].segments) == 2
     assert who(record, record.quotations[0]) == "Kai Tamm"
+
+
+def test_fragment_inside_claim_is_partial() -> None:
+    """A one-word fragment far from the cue but inside the claim is partial, with the claim's speaker."""
+    text = "Mira Soltan said that the residents of the four valley towns would remain citizens “forever.”"
+    record = extract(text)
+    q = only(record, "forever")
+    assert q.kind.value == "partial" and who(record, q) == "Mira Soltan"
+    assert len(record.claims) == 1 and record.claims[0].content.span.contains(q.segments[0].content.span)

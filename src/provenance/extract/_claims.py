@@ -90,6 +90,7 @@ class QuoteDraft:
     kind: QuotationKind = QuotationKind.DIRECT
     found: Found | None = None
     caption: bool = False
+    label: bool = False  # a title, nickname or label: scare whatever surrounds it
 
     @property
     def start(self) -> int:
@@ -306,8 +307,26 @@ def attribute(
                 claims.append(claim)
                 if not _in_spans(claim.start, captions) and not isinstance(item, QuoteDraft):
                     state.last, state.last_end = claim.found, claim.end
+    _partials_in_claims(drafts, claims)
     return claims
 
+
+def _partials_in_claims(drafts: list[QuoteDraft], claims: list[ClaimDraft]) -> None:
+    """A quoted fragment inside a claim is a partial quotation with the claim's attribution."""
+    if not claims:
+        return
+    spans = sorted((c.start, c.end, n) for n, c in enumerate(claims))
+    starts = [s for s, _e, _n in spans]
+    for draft in drafts:
+        if draft.found is not None or draft.label or draft.kind is not QuotationKind.SCARE:
+            continue
+        i = bisect.bisect_right(starts, draft.content_start) - 1
+        if i < 0:
+            continue
+        start, end, n = spans[i]
+        if start <= draft.content_start and draft.content_end <= end + 2:
+            draft.kind = QuotationKind.PARTIAL
+            draft.found = claims[n].found
 
 def _reported_inside(state: _State, draft: QuoteDraft, cues: list[tuple[int, int]]) -> list[ClaimDraft]:
     """Claims inside a report quoted verbatim (“Mr. Putin said that …”, quoted from a newspaper).
@@ -413,6 +432,7 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
     text = state.text
     embedded = _is_embedded(text, draft.start, floor)
     if embedded and (_titled(text, draft.start, floor) or _named_thing(text, draft)):
+        draft.label = True
         draft.kind = QuotationKind.SCARE  # the podcast “War on the Rocks”, the word ‘war’
         return
     # A fragment inside running text is governed by the cue before it
