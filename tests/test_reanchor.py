@@ -117,17 +117,30 @@ def test_pasted_twice_is_ambiguous() -> None:
     assert {c.span.start for c in result.candidates[:2]} == {start, start + len(SEED_003)}
 
 
-def test_repeated_caption_is_decided_by_position() -> None:
-    """Identical words in identical context are told apart by a clearly nearer position."""
+def test_repeated_caption_without_old_text_is_ambiguous() -> None:
+    """Identical words in identical context are never told apart by position alone."""
     record = _gold("000_7c5aed5cf3782017")
     text = record.text
     first = Anchor.find(record.article.text, "Lina Malina", occurrence=0)
-    second = Anchor.find(record.article.text, "Lina Malina", occurrence=1)
     new = "A new first line. " + text
-    one = resolve(first, new, old_length=len(text))
-    two = resolve(second, new, old_length=len(text))
+    result = resolve(first, new, old_length=len(text))
+    assert result.status is ResolveStatus.AMBIGUOUS and result.anchor is None
+    starts = {c.span.start for c in result.candidates[:2]}
+    assert starts == {first.start + 18, Anchor.find(record.article.text, "Lina Malina", occurrence=1).start + 18}
+
+
+def test_repeated_caption_with_old_text_is_decided_by_wider_context() -> None:
+    """With the old text, copies of repeated words are told apart by where their contexts differ."""
+    record = _gold("000_7c5aed5cf3782017")
+    old = record.article.text
+    first = Anchor.find(old, "Lina Malina", occurrence=0)
+    second = Anchor.find(old, "Lina Malina", occurrence=1)
+    new = "A new first line. " + old.text
+    one = resolve(first, new, old_text=old)
+    two = resolve(second, new, old_text=old)
     assert one.anchor is not None and two.anchor is not None
     assert (one.anchor.start, two.anchor.start) == (first.start + 18, second.start + 18)
+    assert new[one.anchor.start : one.anchor.end] == "Lina Malina"
 
 
 def test_bad_arguments_raise_provenance_errors() -> None:

@@ -46,7 +46,7 @@ from typing import Final
 import attrs
 
 from provenance import _fuzzy
-from provenance._normalise import Level, normalise
+from provenance._normalise import Level, Normalised, normalise
 from provenance.anchors import CONTEXT, Anchor, Span, occurrences
 from provenance.errors import ModelError, VerificationError
 from provenance.model import (
@@ -64,6 +64,7 @@ from provenance.text import TextSnapshot
 __all__ = [
     "Candidate",
     "Dropped",
+    "PreparedText",
     "Reanchoring",
     "Resolution",
     "ResolveStatus",
@@ -88,9 +89,14 @@ _MAX_LISTED: Final = 10
 _QUOTE_WEIGHT: Final = 50.0
 _CONTEXT_WEIGHT: Final = 20.0
 _POSITION_WEIGHT: Final = 2.0
-# How many times nearer the expected position a place must be than an
-# otherwise identical rival to be taken over it.
-_NEARER: Final = 3.0
+# Context compared beyond where the old copies of repeated words diverge.
+_WIDE: Final = 64
+# Widest context compared to tell copies apart.
+_WIDEST: Final = 4096
+# Old copies of repeated words weighed against each candidate.
+_MAX_COPIES: Final = 16
+# How far a fuzzy match's ends may be moved to fit the quote's first and last words.
+_SNAP: Final = 16
 # Characters that can stand in for one another as quotation marks.
 _MARKS: Final = frozenset("'\"`´‘’‚‛“”„‟‹›«»「」『』")
 
@@ -191,6 +197,66 @@ class _Scorer:
         return -hits, abs(start - self.expected)
 
 
+@attrs.frozen(eq=False)
+class PreparedText:
+    """A text to resolve many anchors in, with its search structures built once.
+
+    :func:`reanchor` prepares the new text (and the old one) so that every
+    anchor of a record shares one case-folded copy and, when a fuzzy search
+    is needed, one :class:`~provenance._fuzzy.SeedIndex` (built lazily, on
+    the first fuzzy search, then kept).  A plain ``str`` or snapshot given to
+    :func:`resolve` is searched by scanning instead, which is cheaper for one
+    anchor than building the index.
+
+    >>> text = PreparedText.of("He said “we will win” and left.")
+    >>> text.snapshot.length, text.folded.text
+    (31, 'he said "we will win" and left.')
+    """
+
+    snapshot: TextSnapshot
+    indexed: bool = True
+    _lazy: dict[str, object] = attrs.field(factory=dict, repr=False, alias="_lazy")
+
+    @classmethod
+    def of(cls, text: str | TextSnapshot | PreparedText, *, indexed: bool = True) -> PreparedText:
+        """Prepare ``text``; ``indexed=False`` searches by scanning (one-off use)."""
+        if isinstance(text, PreparedText):
+            return text
+        snapshot = text if isinstance(text, TextSnapshot) else TextSnapshot.of(text)
+        return cls(snapshot, indexed)
+
+    @property
+    def text(self) -> str:
+        """The text itself."""
+        return self.snapshot.text
+
+    @property
+    def folded(self) -> Normalised:
+        """The text normalised up to case (kept, so the cache cannot drop it)."""
+        folded = self._lazy.get("folded")
+        if not isinstance(folded, Normalised):
+            folded = normalise(self.snapshot.text, Level.CASE)
+            self._lazy["folded"] = folded
+        return folded
+
+    @property
+    def seeds(self) -> _fuzzy.SeedIndex | None:
+        """The seed index of :attr:`folded`, built on first use; None when not indexed."""
+        if not self.indexed:
+            return None
+        seeds = self._lazy.get("seeds")
+        if not isinstance(seeds, _fuzzy.SeedIndex):
+            seeds = _fuzzy.SeedIndex.of(self.folded.text)
+            self._lazy["seeds"] = seeds
+        return seeds
+
+    def search(self, key: str, budget: int) -> list[tuple[int, int]]:
+        """Original-text spans of every place within ``budget`` edits of the folded ``key``."""
+        folded = self.folded
+        matches = _fuzzy.search(key, folded.text, budget, max_windows=16, index=self.seeds)
+        return [folded.to_original(m.start, m.end) for m in matches]
+
+
 def _context(old: str, new: str) -> float:
     """Similarity of two contexts up to case, whitespace and typography.
 
@@ -212,12 +278,12 @@ def _check_limits(threshold: object, margin: object) -> None:
 
 def resolve(
     anchor: Anchor,
-    new_text: str | TextSnapshot,
+    new_text: str | TextSnapshot | PreparedText,
     *,
     threshold: float = THRESHOLD,
     margin: float = MARGIN,
     old_length: int | None = None,
-    old_text: TextSnapshot | None = None,
+    old_text: TextSnapshot | PreparedText | None = None,
 ) -> Resolution:
     """Find ``anchor`` in ``new_text``, an edited version of the text it was made on.
 
@@ -226,7 +292,11 @@ def resolve(
     snapshot the anchor was made on, tells copies apart: when the old text
     had the same (or nearly the same) words elsewhere, a new place that
     matches one of those other copies better is left to it, so deleting one
-    of two copies orphans its anchor instead of moving it onto the other.
+    of two copies orphans its anchor instead of moving it onto the other; and
+    places with the same words are compared on context as wide as it takes
+    to tell the old copies apart.  Places that nothing but their position
+    tells apart leave the anchor AMBIGUOUS.  Pass :class:`PreparedText`
+    objects to resolve many anchors in the same texts.
     Raises :class:`~provenance.errors.VerificationError` for arguments of the
     wrong kind and :class:`~provenance.errors.TextError` for a text with lone
     surrogates; never anything else.
@@ -234,31 +304,40 @@ def resolve(
     if not isinstance(anchor, Anchor):
         raise VerificationError(f"anchor must be an Anchor (got {type(anchor).__name__})")
     _check_limits(threshold, margin)
-    snapshot = new_text if isinstance(new_text, TextSnapshot) else TextSnapshot.of(new_text)
+    if not isinstance(new_text, str | TextSnapshot | PreparedText):
+        raise VerificationError(f"new_text must be a str or a TextSnapshot (got {type(new_text).__name__})")
+    # A one-off text is scanned: building its index would cost more than one search.
+    target = PreparedText.of(new_text, indexed=False)
+    snapshot = target.snapshot
     text = snapshot.text
     if anchor.sha256 == snapshot.sha256 and text.startswith(anchor.exact, anchor.start):
         return Resolution(ResolveStatus.EXACT, 1.0, anchor)
+    old: PreparedText | None = None
     if old_text is not None:
-        if not isinstance(old_text, TextSnapshot) or old_text.sha256 != anchor.sha256:
+        if not isinstance(old_text, TextSnapshot | PreparedText):
             raise VerificationError("old_text must be the TextSnapshot the anchor was made on")
-        old_length = old_text.length
+        old = PreparedText.of(old_text, indexed=False)
+        if old.snapshot.sha256 != anchor.sha256:
+            raise VerificationError("old_text must be the TextSnapshot the anchor was made on")
+        old_length = old.snapshot.length
     scale = len(text) / old_length if old_length is not None and old_length > 0 else 1.0
     expected = min(anchor.start * scale, float(len(text)))
     scorer = _Scorer(anchor, text, expected)
-    siblings = None if old_text is None else _Siblings(anchor, old_text, text, scale)
+    siblings = None if old is None else _Siblings(anchor, old, text, scale)
     candidates: dict[tuple[int, int], Candidate] = {}
     for span in _exact_spans(anchor, scorer):
         candidates[span] = scorer(*span, Stage.EXACT)
-    for span in _normalised_spans(anchor, text):
+    for span in _normalised_spans(anchor, target):
         if span not in candidates:
             candidates[span] = scorer(*span, Stage.NORMALISED)
-    decided = _decide(anchor, snapshot, _unclaimed(candidates, siblings), threshold, margin)
+    decided = _decide(anchor, snapshot, candidates, siblings, threshold, margin)
     if decided is not None and decided.score >= CONFIDENT:
         return attrs.evolve(decided, candidates=_ranked(candidates))
-    for span in _fuzzy_spans(anchor, text):
+    for span in _fuzzy_spans(anchor, target):
+        span = _snap(anchor, text, span)
         if not any(_overlaps(span, other) for other in candidates):
             candidates[span] = scorer(*span, Stage.FUZZY)
-    decided = _decide(anchor, snapshot, _unclaimed(candidates, siblings), threshold, margin)
+    decided = _decide(anchor, snapshot, candidates, siblings, threshold, margin)
     if decided is not None:
         return attrs.evolve(decided, candidates=_ranked(candidates))
     ranked = _ranked(_unclaimed(candidates, siblings)) or _ranked(candidates)
@@ -274,7 +353,7 @@ class _Siblings:
     only when a candidate's context does not vouch for it.
     """
 
-    def __init__(self, anchor: Anchor, old: TextSnapshot, new_text: str, scale: float) -> None:
+    def __init__(self, anchor: Anchor, old: PreparedText, new_text: str, scale: float) -> None:
         self.anchor = anchor
         self.old = old
         self.new_text = new_text
@@ -282,19 +361,20 @@ class _Siblings:
         exact = anchor.exact
         starts = occurrences(old.text, exact)[:_MAX_SIBLINGS] if exact else []
         self.spans = [(s, s + len(exact)) for s in starts if s != anchor.start]
+        #: The other exact copies of the anchor's words in the old text.
+        self.copies = list(self.spans)
         self.near_done = False
         self.scorers: dict[tuple[int, int], _Scorer] = {}
+        self.widths: tuple[int, int] | None = None
 
     def _add_near(self) -> None:
         self.near_done = True
         key = normalise(self.anchor.exact, Level.CASE).text.strip()
         if len(key) < 2:
             return
-        folded = normalise(self.old.text, Level.CASE)
         budget = max(1, math.ceil(FUZZY_BUDGET * len(key)))
         own = (self.anchor.start, self.anchor.end)
-        for match in _fuzzy.search(key, folded.text, budget, max_windows=16):
-            span = folded.to_original(match.start, match.end)
+        for span in self.old.search(key, budget):
             if not _overlaps(span, own) and span not in self.spans:
                 self.spans.append(span)
         self.spans.sort()
@@ -312,13 +392,88 @@ class _Siblings:
         for span in nearest:
             scorer = self.scorers.get(span)
             if scorer is None:
-                rival = Anchor.at(self.old, span[0], span[1], allow_split=True)
+                rival = Anchor.at(self.old.snapshot, span[0], span[1], allow_split=True)
                 scorer = _Scorer(rival, self.new_text, span[0] * self.scale)
                 self.scorers[span] = scorer
             theirs = scorer(candidate.span.start, candidate.span.end, candidate.stage)
             if theirs.score > candidate.score + 1e-9:
                 return True
         return False
+
+    def wide(self) -> tuple[int, int]:
+        """How much context on each side tells the anchor from its exact old copies.
+
+        As far as the copies' contexts agree, plus :data:`_WIDE` characters
+        (at least 4·CONTEXT), at most :data:`_WIDEST`.
+        """
+        if self.widths is None:
+            text, start, end = self.old.text, self.anchor.start, self.anchor.end
+            left = right = 0
+            for s, e in self.copies:
+                left = max(left, _common(text, start - 1, s - 1, -1))
+                right = max(right, _common(text, end, e, 1))
+            self.widths = (
+                min(_WIDEST, max(4 * CONTEXT, left + _WIDE)),
+                min(_WIDEST, max(4 * CONTEXT, right + _WIDE)),
+            )
+        return self.widths
+
+    def costs(self, candidate: Candidate, copy: tuple[int, int]) -> tuple[int, int]:
+        """Edit distances between an old copy's wide context and the candidate's, per side."""
+        left, right = self.wide()
+        old, new = self.old.text, self.new_text
+        start, end = copy
+        at, to = candidate.span.start, candidate.span.end
+        before = _fuzzy.distance(_fold(old[max(0, start - left) : start]), _fold(new[max(0, at - left) : at]))
+        after = _fuzzy.distance(_fold(old[end : end + right]), _fold(new[to : to + right]))
+        return before, after
+
+    def owns(self, candidate: Candidate) -> bool:
+        """True when no other old copy of the words fits the candidate's wide context as well.
+
+        Each side is weighed apart: a place whose left context is one copy's
+        and whose right context is another's (paragraphs moved between two
+        copies of a caption) belongs to neither.
+        """
+        if not self.copies:
+            return True
+        ours = self.costs(candidate, (self.anchor.start, self.anchor.end))
+        nearest = sorted(self.copies, key=lambda c: abs(c[0] * self.scale - candidate.span.start))
+        for copy in nearest[:_MAX_COPIES]:
+            theirs = self.costs(candidate, copy)
+            if theirs[0] < ours[0] or theirs[1] < ours[1] or theirs == ours:
+                return False
+        return True
+
+
+def _common(text: str, a: int, b: int, step: int) -> int:
+    """How many characters agree walking from ``a`` and from ``b`` by ``step`` (bounded)."""
+    count = 0
+    while (
+        count < _WIDEST
+        and 0 <= a < len(text)
+        and 0 <= b < len(text)
+        and text[a] == text[b]
+    ):
+        a, b, count = a + step, b + step, count + 1
+    return count
+
+
+def _fold(text: str) -> str:
+    return normalise(text, Level.CASE).text
+
+
+# Case, marks, dashes and spaces folded one character for one, keeping offsets.
+_LOOSE: Final = str.maketrans(
+    {**dict.fromkeys(_MARKS, '"'), **dict.fromkeys("‐‑‒–—―−", "-"), **dict.fromkeys("\t\n\r\u00a0", " ")}
+)
+
+
+def _loose(text: str) -> str:
+    out = text.translate(_LOOSE)
+    lower = out.lower()
+    # A few letters lower-case to two code points (İ); keep offsets instead.
+    return lower if len(lower) == len(out) else out
 
 
 def _unclaimed(
@@ -341,11 +496,21 @@ def _ranked(candidates: dict[tuple[int, int], Candidate]) -> tuple[Candidate, ..
 def _decide(
     anchor: Anchor,
     snapshot: TextSnapshot,
-    candidates: dict[tuple[int, int], Candidate],
+    everything: dict[tuple[int, int], Candidate],
+    siblings: _Siblings | None,
     threshold: float,
     margin: float,
 ) -> Resolution | None:
-    """The accepted resolution, or None when no candidate is both good and clear."""
+    """The accepted resolution, or None when no candidate is both good and clear.
+
+    The best place not claimed by another old copy must reach ``threshold``;
+    a rival within ``margin`` must be beaten on wider context (never on
+    position alone); and when the old text repeats the anchor's words, no
+    place with the same words (claimed or not) may fit the wider context
+    better on either side, since moved paragraphs can carry one copy's
+    short context to another copy.
+    """
+    candidates = _unclaimed(everything, siblings)
     ranked = _ranked(candidates)
     if not ranked or ranked[0].score < threshold:
         return None
@@ -353,11 +518,29 @@ def _decide(
     key = (best.span.start, best.span.end)
     rivals = [c for c in candidates.values() if not _overlaps(key, (c.span.start, c.span.end))]
     close = [c for c in rivals if best.score - c.score < margin]
-    if close and not all(_nearer(best, c) for c in close):
-        return None
+    same = [
+        c
+        for c in everything.values()
+        if c not in close and not _overlaps(key, (c.span.start, c.span.end)) and _same_words(best, c)
+    ]
+    if siblings is None:
+        if close:
+            return None
+    elif close or siblings.copies:
+        if not siblings.owns(best):
+            return None
+        for rival in close + (same if siblings.copies else []):
+            if rival in close and best.quote < rival.quote - 1e-9:
+                return None
+            if not siblings.owns(rival):
+                continue  # another copy's place
+            ours = siblings.costs(best, (anchor.start, anchor.end))
+            theirs = siblings.costs(rival, (anchor.start, anchor.end))
+            if not (ours[0] <= theirs[0] and ours[1] <= theirs[1] and ours != theirs):
+                return None
     if best.stage is Stage.EXACT:
-        same = best.span == anchor.span
-        status = ResolveStatus.EXACT if same else ResolveStatus.MOVED
+        same_span = best.span == anchor.span
+        status = ResolveStatus.EXACT if same_span else ResolveStatus.MOVED
     elif best.stage is Stage.NORMALISED:
         status = ResolveStatus.NORMALISED
     else:
@@ -366,20 +549,9 @@ def _decide(
     return Resolution(status, best.score, new, ranked)
 
 
-def _nearer(best: Candidate, rival: Candidate) -> bool:
-    """True when ``best`` matches at least as well as ``rival`` and is clearly nearer.
-
-    Identical words in identical context (a caption repeated in the body)
-    differ only in position; the place much nearer the expected position is
-    taken, and the choice is still visible in the listed candidates.
-    """
-    tie = 1e-9
-    as_good = (
-        best.quote >= rival.quote - tie
-        and best.prefix >= rival.prefix - tie
-        and best.suffix >= rival.suffix - tie
-    )
-    return as_good and (1.0 - best.position) * _NEARER <= (1.0 - rival.position)
+def _same_words(a: Candidate, b: Candidate) -> bool:
+    """True when two places hold the anchor's words equally well."""
+    return abs(a.quote - b.quote) <= 1e-9
 
 
 def _exact_spans(anchor: Anchor, scorer: _Scorer) -> list[tuple[int, int]]:
@@ -398,23 +570,62 @@ def _exact_spans(anchor: Anchor, scorer: _Scorer) -> list[tuple[int, int]]:
     return spans
 
 
-def _normalised_spans(anchor: Anchor, text: str) -> list[tuple[int, int]]:
+def _normalised_spans(anchor: Anchor, target: PreparedText) -> list[tuple[int, int]]:
     key = normalise(anchor.exact, Level.CASE).text.strip()
     if not key:
         return []
-    folded = normalise(text, Level.CASE)
-    starts = occurrences(folded.text, key)[: _MAX_SCORED]
+    folded = target.folded
+    starts = occurrences(folded.text, key)[:_MAX_SCORED]
     return [folded.to_original(s, s + len(key)) for s in starts]
 
 
-def _fuzzy_spans(anchor: Anchor, text: str) -> list[tuple[int, int]]:
+def _fuzzy_spans(anchor: Anchor, target: PreparedText) -> list[tuple[int, int]]:
     key = normalise(anchor.exact, Level.CASE).text.strip()
     if len(key) < 2:
         return []
-    folded = normalise(text, Level.CASE)
-    budget = max(1, math.ceil(FUZZY_BUDGET * len(key)))
-    matches = _fuzzy.search(key, folded.text, budget, max_windows=16)
-    return [folded.to_original(m.start, m.end) for m in matches]
+    return target.search(key, max(1, math.ceil(FUZZY_BUDGET * len(key))))
+
+
+def _snap(anchor: Anchor, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Move a fuzzy match's ends to where the quote's first and last words fit best.
+
+    A bounded alignment may start one mark early (``“ell`` for ``Well``) or
+    run on over text that replaced deleted words.  Each end is tried at
+    every shift up to :data:`_SNAP` characters; the cost of a shift is the
+    edit distance between the quote's first (last) characters and the text
+    up to a fixed inner point, plus that between the anchor's prefix
+    (suffix) and the text outside.  Ties keep the matcher's choice.
+    """
+    start, end = span
+    exact = anchor.exact
+    width = min(_SNAP, len(exact))
+    if width == 0 or end - start < 2:
+        return span
+    head, tail = _loose(exact[:width]), _loose(exact[-width:])
+    before, after = _loose(anchor.prefix[-_SNAP:]), _loose(anchor.suffix[:_SNAP])
+    inner_start = min(end, start + width)
+    inner_end = max(start, end - width)
+    # One loose copy of the neighbourhood; the mapping keeps offsets.
+    low = max(0, start - 2 * _SNAP)
+    near = _loose(text[low : min(len(text), end + 2 * _SNAP)])
+
+    def start_cost(s: int) -> int:
+        words = near[s - low : inner_start - low]
+        context = near[max(0, s - _SNAP) - low : s - low]
+        return _fuzzy.distance(head, words) + _fuzzy.distance(before, context)
+
+    def end_cost(e: int) -> int:
+        words = near[inner_end - low : e - low]
+        context = near[e - low : e + _SNAP - low]
+        return _fuzzy.distance(tail, words) + _fuzzy.distance(after, context)
+
+    starts = range(max(0, start - _SNAP), min(inner_start, start + _SNAP) + 1)
+    ends = range(max(inner_end, end - _SNAP), min(len(text), end + _SNAP) + 1)
+    best_start = min(starts, key=lambda s: (start_cost(s), abs(s - start)))
+    best_end = min(ends, key=lambda e: (end_cost(e), abs(e - end)))
+    if best_start >= best_end:
+        return span
+    return best_start, best_end
 
 
 # -- whole records ---------------------------------------------------------
@@ -459,7 +670,8 @@ class _Mover:
     """Resolves anchors once each and rebuilds items from the new anchors."""
 
     def __init__(self, record: Record, snapshot: TextSnapshot, threshold: float, margin: float):
-        self.old = record.article.text
+        self.old = PreparedText.of(record.article.text)
+        self.target = PreparedText.of(snapshot)
         self.snapshot = snapshot
         self.threshold = threshold
         self.margin = margin
@@ -472,7 +684,7 @@ class _Mover:
         if resolution is None:
             resolution = resolve(
                 anchor,
-                self.snapshot,
+                self.target,
                 threshold=self.threshold,
                 margin=self.margin,
                 old_text=self.old,
@@ -564,7 +776,7 @@ def _same_mark(old: str, new: str) -> bool:
 
 def reanchor(
     record: Record,
-    new_text: str | TextSnapshot,
+    new_text: str | TextSnapshot | PreparedText,
     *,
     threshold: float = THRESHOLD,
     margin: float = MARGIN,
@@ -580,7 +792,9 @@ def reanchor(
     if not isinstance(record, Record):
         raise VerificationError(f"record must be a Record (got {type(record).__name__})")
     _check_limits(threshold, margin)
-    snapshot = new_text if isinstance(new_text, TextSnapshot) else TextSnapshot.of(new_text)
+    if not isinstance(new_text, str | TextSnapshot | PreparedText):
+        raise VerificationError(f"new_text must be a str or a TextSnapshot (got {type(new_text).__name__})")
+    snapshot = PreparedText.of(new_text).snapshot
     old_article = record.article
     article = Article.create(
         snapshot,
