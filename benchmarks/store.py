@@ -16,16 +16,22 @@ Usage: ``python benchmarks/store.py [--sizes 10000 100000] [--traces 9]``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
+import io
+import itertools
 import os
 import random
+import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from provenance import _ingest, serialise
+from provenance import serialise
+from provenance._cli import main
 from provenance.anchors import Anchor, Span
 from provenance.model import (
     Article,
@@ -37,7 +43,7 @@ from provenance.model import (
     Record,
     Segment,
 )
-from provenance.store import Store
+from provenance.store import DEFAULT_BATCH, Store
 from provenance.text import TextSnapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,19 +112,33 @@ def make_record(i: int, rng: random.Random, words: list[str], people: list[str],
     return Record.create(article, entities=built, quotations=quotations)
 
 
-def corpus(n: int, seed: int = 1) -> list[Record]:
-    """``n`` synthetic records."""
+def iter_corpus(n: int, seed: int = 1) -> Iterator[Record]:
+    """``n`` synthetic records, made one at a time (a large corpus never sits in memory)."""
     rng = random.Random(seed)
     words = vocabulary()
     people = [f"{rng.choice(words).title()} {rng.choice(words).title()}son" for _ in range(400)]
     outlets = [f"The {rng.choice(words).title()} {rng.choice(['Times', 'Post', 'Wire', 'Herald'])}" for _ in range(60)]
-    return [make_record(i, rng, words, people, outlets) for i in range(n)]
+    for i in range(n):
+        yield make_record(i, rng, words, people, outlets)
 
 
-def timed(action: object) -> float:
+def corpus(n: int, seed: int = 1) -> list[Record]:
+    """``n`` synthetic records."""
+    return list(iter_corpus(n, seed))
+
+
+def sampling(records: Iterable[Record], start: int, wanted: set[int], into: list[Record]) -> Iterator[Record]:
+    """``records`` (numbered from ``start``), keeping those whose number is ``wanted`` in ``into``."""
+    for i, record in enumerate(records, start=start):
+        if i in wanted:
+            into.append(record)
+        yield record
+
+
+def timed(action: Callable[[], object]) -> float:
     """Seconds one call of ``action`` takes."""
     start = time.perf_counter()
-    action()  # type: ignore[operator]
+    action()
     return time.perf_counter() - start
 
 
@@ -129,20 +149,35 @@ def store_rate(records: list[Record], db: Path) -> float:
     return len(records) / seconds
 
 
-def pipeline_rate(files: list[str], db: Path, jobs: int) -> float:
-    """Articles per second through the ingest pipeline (load, check, store)."""
+def build_store(records: Iterable[Record], db: Path, batch: int) -> tuple[int, float, float]:
+    """Write ``records`` with ``Store.add_many``: how many, seconds writing, seconds making records."""
     count = 0
+    making = 0.0
+    iterator = iter(records)
 
-    def run() -> None:
-        nonlocal count
-        with Store.open(db) as store:
-            for processed in _ingest.process_all(files, jobs=jobs):
-                for record, found in zip(processed.records, processed.findings, strict=True):
-                    store.add(record, findings=found)
-                    count += 1
+    def counted() -> Iterator[Record]:
+        nonlocal count, making
+        while True:
+            start = time.perf_counter()
+            record = next(iterator, None)
+            making += time.perf_counter() - start
+            if record is None:
+                return
+            count += 1
+            yield record
 
-    seconds = timed(run)
-    return count / seconds
+    with Store.open(db) as store:
+        seconds = timed(lambda: store.add_many(counted(), batch=batch))
+    return count, seconds - making, making
+
+
+def pipeline_rate(files: list[str], db: Path, jobs: int) -> float:
+    """Articles per second through ``provenance ingest`` (load, check, prepare, store in batches)."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        seconds = timed(lambda: main(["ingest", *files, "--db", str(db), "--jobs", str(jobs)]))
+    with Store.open(db) as store:
+        return len(store) / seconds
 
 
 def extraction_rate(folder: Path, n: int, jobs: int) -> float:
@@ -157,52 +192,86 @@ def extraction_rate(folder: Path, n: int, jobs: int) -> float:
     return pipeline_rate(files, folder / f"extract-{jobs}.db", jobs)
 
 
-def trace_latency(db: Path, records: list[Record], traces: int, seed: int = 2) -> tuple[float, float]:
-    """Median milliseconds of a trace, and of the bare full-text look-up of the same words."""
-    rng = random.Random(seed)
-    samples = [rng.choice(records).quotations[rng.randrange(QUOTES_PER_ARTICLE)] for _ in range(traces)]
-    full, bare = [], []
+def trace_queries(quotations: list[Quotation]) -> list[str]:
+    """Stored words as a reader would look for them: as printed, elided, retyped, or edited."""
+    queries = []
+    for i, quotation in enumerate(quotations):
+        words = quotation.text.rstrip(",").split()
+        if i % 4 == 1:  # an ellipsis in the middle
+            words = [*words[:3], "…", *words[5:]]
+        elif i % 4 == 2:  # typographic and case changes
+            words = [w.upper() if j == 0 else w for j, w in enumerate(words)]
+        elif i % 4 == 3:  # one word edited: only the rare-word look-up finds it
+            words = [*words[:2], "reportedly", *words[3:]]
+        queries.append(" ".join(words))
+    return queries
+
+
+def trace_latency(db: Path, queries: list[str]) -> tuple[float, float, float, float]:
+    """Median and worst milliseconds of a trace; median of the bare full-text look-up; mean hits."""
+    full, bare, hits = [], [], []
     with Store.open(db) as store:
-        for i, quotation in enumerate(samples):
-            words = quotation.text.rstrip(",").split()
-            if i % 3 == 1:  # an ellipsis in the middle
-                words = [*words[:3], "…", *words[5:]]
-            elif i % 3 == 2:  # typographic and case changes
-                words = [w.upper() if j == 0 else w for j, w in enumerate(words)]
-            query = " ".join(words)
-            full.append(timed(lambda q=query: store.trace(q)))
-            bare.append(timed(lambda q=query: store.search(q, limit=50)))
-    return statistics.median(full) * 1000, statistics.median(bare) * 1000
+        store.trace("warm up the page cache")
+        for query in queries:
+            start = time.perf_counter()
+            trace = store.trace(query)
+            full.append(time.perf_counter() - start)
+            hits.append(len(trace))
+            start = time.perf_counter()
+            store.search(query, limit=50)
+            bare.append(time.perf_counter() - start)
+    return statistics.median(full) * 1000, max(full) * 1000, statistics.median(bare) * 1000, statistics.mean(hits)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main_benchmark(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
-    parser.add_argument("--traces", type=int, default=9)
+    parser.add_argument("--traces", type=int, default=16, help="traces per size (different words each)")
+    parser.add_argument("--single", type=int, default=2_000, help="articles for the one-by-one Store.add rate")
+    parser.add_argument("--pipeline", type=int, default=5_000, help="articles for the ingest-from-JSONL rates")
+    parser.add_argument("--batch", type=int, default=DEFAULT_BATCH, help="articles a transaction in add_many")
     parser.add_argument("--extraction", type=int, default=200, help="articles for the extraction-included rate")
     args = parser.parse_args(argv)
     cores = os.cpu_count() or 1
-    print(f"python {sys.version.split()[0]}, {cores} cores, {QUOTES_PER_ARTICLE} quotations an article")
+    print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, {cores} cores, "
+          f"{QUOTES_PER_ARTICLE} quotations an article")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for size in args.sizes:
-            built = timed(lambda n=size: corpus(n))
-            records = corpus(size)
-            print(f"\n{size} articles, {size * QUOTES_PER_ARTICLE} quotations (built in {built:.1f} s)")
+            print(f"\n{size} articles, {size * QUOTES_PER_ARTICLE} quotations")
+            sys.stdout.flush()
+            rng = random.Random(size)
+            wanted = set(rng.sample(range(size), min(size, args.traces)))
+            head_size = min(size, max(args.single, args.pipeline))
+            generated = iter_corpus(size)
+            head = [next(generated) for _ in range(head_size)]
+            sampled = [r for i, r in enumerate(head) if i in wanted]
+
             db = folder / f"store-{size}.db"
-            print(f"  Store.add, ready-made records:   {store_rate(records, db):8.0f} articles/s")
-            chunk = 500
+            count, writing, making = build_store(itertools.chain(head, sampling(generated, head_size, wanted, sampled)), db, args.batch)
+            print(f"  Store.add_many, batch {args.batch}:       {count / writing:8.0f} articles/s "
+                  f"({writing:.0f} s for {count}; making the records took another {making:.0f} s)")
+            single = head[: args.single]
+            rate = store_rate(single, folder / f"single-{size}.db")
+            print(f"  Store.add, one by one ({len(single)}):   {rate:8.0f} articles/s")
             files = []
-            for i in range(0, size, chunk):
+            chunk = 500
+            for i in range(0, min(size, args.pipeline), chunk):
                 path = folder / f"records-{size}-{i}.jsonl"
-                serialise.write_jsonl(records[i : i + chunk], path)
+                serialise.write_jsonl(head[i : i + chunk], path)
                 files.append(str(path))
+            del head, single
             for jobs in sorted({1, cores}):
                 rate = pipeline_rate(files, folder / f"pipeline-{size}-{jobs}.db", jobs)
-                print(f"  ingest from JSONL, jobs {jobs}:       {rate:8.0f} articles/s ({rate / jobs:.0f} per core)")
-            trace, bare = trace_latency(db, records, args.traces)
-            print(f"  trace, median of {args.traces}:            {trace:8.1f} ms (full-text look-up alone: {bare:.1f} ms)")
+                print(f"  ingest from JSONL ({min(size, args.pipeline)}), jobs {jobs}:  {rate:8.0f} articles/s "
+                      f"({rate / jobs:.0f} per core)")
+            rng.shuffle(sampled)
+            quotations = [r.quotations[rng.randrange(QUOTES_PER_ARTICLE)] for r in sampled]
+            median, worst, bare, hits = trace_latency(db, trace_queries(quotations))
+            print(f"  trace, {len(quotations)} different words:   median {median:6.1f} ms, worst {worst:6.1f} ms "
+                  f"(full-text look-up alone: median {bare:.1f} ms; {hits:.1f} appearances a trace)")
+            sys.stdout.flush()
         extraction = folder / "extraction"
         extraction.mkdir()
         for jobs in sorted({1, cores}):
@@ -212,4 +281,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main_benchmark())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime
+import functools
 import importlib
 import importlib.util
 import multiprocessing
@@ -23,6 +24,7 @@ from typing import Any, Final
 import attrs
 
 from provenance import serialise
+from provenance._store_rows import PreparedRecord
 from provenance.errors import ExtractionError, FormatError, ProvenanceError
 from provenance.model import Record
 
@@ -34,12 +36,15 @@ METADATA_KEYS: Final = ("title", "authors", "outlet", "published", "url", "langu
 
 @attrs.frozen
 class Processed:
-    """What became of one input file: its records with their findings, or an error."""
+    """What became of one input file: its records with their findings (or prepared rows), or an error."""
 
     path: str
     records: tuple[Record, ...] = ()
     findings: tuple[tuple[Any, ...], ...] = ()  # per record: the checker's findings
     error: str | None = None
+    # With ``prepare=True``: the records and findings as the store writes them
+    # (and ``records``/``findings`` empty: only one form crosses the process boundary).
+    prepared: tuple[PreparedRecord, ...] = ()
 
 
 def sidecar(path: Path) -> Path:
@@ -131,13 +136,19 @@ def _checker() -> Any:
     return getattr(importlib.import_module("provenance.check"), "check", None)
 
 
-def process(name: str) -> Processed:
-    """Records and findings for one input file; problems become ``error`` (never raised)."""
+def process(name: str, *, prepare: bool = False) -> Processed:
+    """Records and findings for one input file; problems become ``error`` (never raised).
+
+    With ``prepare``, the result holds :class:`PreparedRecord` items instead.
+    """
     path = Path(name)
     try:
         records = records_of(path)
         check = _checker()
         findings = tuple(tuple(check(r)) if check is not None else () for r in records)
+        if prepare:
+            rows = tuple(PreparedRecord.of(r, f) for r, f in zip(records, findings, strict=True))
+            return Processed(name, prepared=rows)
     except ProvenanceError as exc:
         return Processed(name, error=str(exc))
     except RecursionError:
@@ -152,18 +163,19 @@ def _context() -> Any:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def process_all(names: Sequence[str], *, jobs: int | None = None) -> Iterator[Processed]:
+def process_all(names: Sequence[str], *, jobs: int | None = None, prepare: bool = False) -> Iterator[Processed]:
     """:func:`process` every file, in input order, over ``jobs`` processes (default: all cores)."""
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     if jobs < 1:
         raise FormatError(f"jobs must be at least 1 (got {jobs})")
+    work = functools.partial(process, prepare=prepare)
     if jobs == 1 or len(names) < 2:
-        yield from map(process, names)
+        yield from map(work, names)
         return
     chunk = max(1, min(16, len(names) // (jobs * 4)))
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
         try:
-            yield from pool.map(process, names, chunksize=chunk)
+            yield from pool.map(work, names, chunksize=chunk)
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise

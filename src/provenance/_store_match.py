@@ -12,6 +12,7 @@ elided, edited, fuzzy, altered, absent).
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib
 import importlib.util
 import unicodedata
@@ -112,6 +113,12 @@ def name_key(name: str) -> str:
     >>> name_key("Mr. Putin"), name_key("The New York Times")
     ('putin', 'new york times')
     """
+    return _name_key(name)
+
+
+# The same few hundred speakers and outlets recur in article after article.
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key(name: str) -> str:
     words = tokens(unicodedata.normalize("NFKC", name))
     while len(words) > 1 and words[0] in _HONORIFICS:
         words = words[1:]
