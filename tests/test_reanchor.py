@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,10 @@ from hypothesis import strategies as st
 
 from provenance import serialise
 from provenance._cli import main
-from provenance.anchors import Anchor
+from provenance.anchors import Anchor, Span
 from provenance.errors import ProvenanceError, TextError, VerificationError
 from provenance.model import Record
-from provenance.reanchor import ResolveStatus, reanchor, resolve
+from provenance.reanchor import PreparedText, ResolveStatus, reanchor, resolve
 from provenance.testing import anchors, records, snapshots, texts
 from provenance.text import TextSnapshot
 from tests.conftest import FIXTURES
@@ -291,3 +292,113 @@ def test_cli_reanchor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     new_path.write_text(cut, encoding="utf-8")
     assert main(["reanchor", str(record_path), str(new_path), "-o", str(out_path)]) == 1
     assert "orphaned" in capsys.readouterr().out
+
+
+def _swap_lines(text: str, one: str, two: str) -> str:
+    """Swap the line starting with ``one`` and the line starting with ``two``."""
+    lines = text.split("\n")
+    i = next(k for k, line in enumerate(lines) if line.startswith(one))
+    j = next(k for k, line in enumerate(lines) if line.startswith(two))
+    lines[i], lines[j] = lines[j], lines[i]
+    return "\n".join(lines)
+
+
+CAPTION = "Crowds sheltered in the station overnight. One of them said the city was “unbreakable.”"
+CAPTION_TEXT = (
+    "Storm over the city\n"
+    f"{CAPTION}\n"
+    f"Photo by the desk{CAPTION}\n\n"
+    "The first paragraph of the report describes the night in some detail for readers.\n\n"
+    "The second paragraph of the report goes on about the morning after, at length too."
+)
+
+
+def test_moved_duplicate_caption_is_ambiguous_not_wrong() -> None:
+    """A caption printed twice, its second copy's paragraph moved, leaves the copy AMBIGUOUS."""
+    old = TextSnapshot.of(CAPTION_TEXT)
+    second = Anchor.find(old, "the city was “unbreakable.”", occurrence=1)
+    new = _swap_lines(CAPTION_TEXT, "Photo by the desk", "The first paragraph")
+    # The first copy is now followed by what followed the second one: its short
+    # context says "second copy", its wider context says "first copy".
+    result = resolve(second, new, old_text=old)
+    assert result.status is ResolveStatus.AMBIGUOUS
+    assert result.anchor is None
+    assert len({c.span for c in result.candidates}) >= 2
+
+
+def test_duplicate_caption_unmoved_still_resolves() -> None:
+    """Both copies of a repeated caption resolve to their own places after an unrelated edit."""
+    old = TextSnapshot.of(CAPTION_TEXT)
+    new = "A line added on top.\n" + CAPTION_TEXT
+    for occurrence in (0, 1):
+        anchor = Anchor.find(old, "the city was “unbreakable.”", occurrence=occurrence)
+        result = resolve(anchor, new, old_text=old)
+        assert result.anchor is not None
+        assert result.anchor.start == anchor.start + len("A line added on top.\n")
+
+
+def test_moved_caption_in_the_seed_text_never_lies() -> None:
+    """Seed 000's repeated caption, paragraphs moved: each copy is right or unresolved, never wrong."""
+    record = _gold("000_7c5aed5cf3782017")
+    old = record.article.text
+    new = _swap_lines(old.text, "Via Elena", "Russian forces launched")
+    moved = new.index("Via Elena") - old.text.index("Via Elena")
+    copies = [Anchor.find(old, "nation of invincibles.", occurrence=k) for k in (0, 1)]
+    truths = [copies[0].span, copies[1].span.shifted(moved)]
+    for anchor, truth in zip(copies, truths, strict=True):
+        result = resolve(anchor, new, old_text=old)
+        assert result.anchor is None or result.anchor.span == truth
+    assert resolve(copies[1], new, old_text=old).status is ResolveStatus.AMBIGUOUS
+
+
+def test_fuzzy_start_snaps_past_a_quotation_mark() -> None:
+    """A deleted first letter does not pull the opening quotation mark into the anchor."""
+    text = "The minister replied at once: “Well, not our boys.” Then he left the room."
+    anchor = _anchor(text, "Well, not our boys.")
+    new = text.replace("“Well", "“ell")
+    result = resolve(anchor, new, old_text=TextSnapshot.of(text))
+    assert result.status is ResolveStatus.FUZZY and result.anchor is not None
+    assert result.anchor.exact == "ell, not our boys."
+
+
+def test_fuzzy_end_snaps_before_text_after_deleted_words() -> None:
+    """When a quote's last words are deleted, its end stays where they were, not in the next sentence."""
+    old = TextSnapshot.of(SEED_002)
+    words = "Mllions upon millions of ordinary people…were made to see the truth of the saying that Russia is ‘a prison of nations.’"
+    anchor = Anchor.find(old, words)
+    inner = SEED_002.index("a prison of nations.", anchor.start)
+    new = SEED_002[:inner] + SEED_002[inner + len("a prison of nations.") :]
+    result = resolve(anchor, new, old_text=old)
+    assert result.anchor is not None
+    # The inner quotation's marks stay; only its words went.
+    assert result.anchor.span == Span(anchor.start, inner + 1)
+    assert result.anchor.exact.endswith("Russia is ‘’")
+
+
+@given(st.integers(0, 10**6), st.sampled_from(["insert", "delete", "replace"]))
+def test_prepared_text_resolves_as_a_plain_string(seed: int, edit: str) -> None:
+    """Resolving in a PreparedText (indexed search) gives the same result as in a plain str (scanning)."""
+    old = TextSnapshot.of(SEED_002)
+    rng = random.Random(seed)
+    start = rng.randrange(0, len(SEED_002) - 300)
+    start = SEED_002.index(" ", start) + 1
+    anchor = Anchor.at(old, start, start + rng.randrange(20, 200), allow_split=True)
+    at = rng.randrange(anchor.start, anchor.end)
+    replacement = {"insert": "e" + SEED_002[at], "delete": "", "replace": "x"}[edit]
+    new = SEED_002[:at] + replacement + SEED_002[at + 1 :]
+    plain = resolve(anchor, new, old_text=old)
+    prepared = resolve(anchor, PreparedText.of(new), old_text=PreparedText.of(old))
+    assert plain == prepared
+    if prepared.anchor is not None:
+        assert new[prepared.anchor.start : prepared.anchor.end] == prepared.anchor.exact
+
+
+def test_prepared_text_is_reused_and_rejects_bad_input() -> None:
+    """A PreparedText keeps its index once built; a wrong type is a VerificationError."""
+    prepared = PreparedText.of(SEED_002)
+    assert PreparedText.of(prepared) is prepared
+    assert prepared.seeds is prepared.seeds
+    assert PreparedText.of(SEED_002, indexed=False).seeds is None
+    anchor = _anchor(SEED_003, "resolv[ed] by force")
+    with pytest.raises(VerificationError, match="new_text must be"):
+        resolve(anchor, b"bytes")  # type: ignore[arg-type]

@@ -47,7 +47,7 @@ MAX_HITS: Final = 2000
 #: Texts up to this length are scanned whole instead of seeded.
 FULL_SCAN: Final = 4096
 #: Characters of a word start a SeedIndex keys it by.
-KEY: Final = 5
+KEY: Final = 6
 
 
 @attrs.frozen(eq=False)
@@ -87,11 +87,10 @@ class SeedIndex:
         """
         best: list[int] | None = None
         shift = 0
-        for j in range(1, len(piece) - KEY + 1):
-            if piece[j - 1] == " " and piece[j] != " ":
-                found = self.starts.get(piece[j : j + KEY], [])
-                if best is None or len(found) < len(best):
-                    best, shift = found, j
+        for j in _word_starts(piece):
+            found = self.starts.get(piece[j : j + KEY], [])
+            if best is None or len(found) < len(best):
+                best, shift = found, j
         if best is None:
             return _find_all(self.text, piece, limit)
         text = self.text
@@ -103,6 +102,11 @@ class SeedIndex:
                 if len(hits) > limit:
                     break
         return hits
+
+
+def _word_starts(piece: str) -> list[int]:
+    """Offsets ``j`` where ``piece`` holds a word start with KEY characters after it."""
+    return [j for j in range(1, len(piece) - KEY + 1) if piece[j - 1] == " " and piece[j] != " "]
 
 
 def _find_all(text: str, piece: str, limit: int) -> list[int]:
@@ -253,13 +257,28 @@ def _pieces(pattern: str, max_errors: int, length: int) -> list[tuple[int, str]]
     """Cut ``pattern`` into seed pieces of about ``length`` (at least MIN_PIECE) code points.
 
     Never more than ``max_errors + 1`` pieces are needed: with that many, one
-    survives any ``max_errors`` edits.
+    survives any ``max_errors`` edits.  Any cut does for that, so each inner
+    cut moves (by at most ``_NUDGE``) to just before a space: a piece that
+    begins " word" can then be looked up in a :class:`SeedIndex` by its
+    first word.
     """
     m = len(pattern)
     count = max(1, min(max_errors + 1, m // max(MIN_PIECE, length)))
     size = m / count
     cuts = [round(i * size) for i in range(count + 1)]
+    for i in range(1, count):
+        cut = cuts[i]
+        for shift in _SHIFTS:
+            at = cut + shift
+            if cuts[i - 1] < at < cuts[i + 1] and pattern[at] == " ":
+                cuts[i] = at
+                break
     return [(cuts[i], pattern[cuts[i] : cuts[i + 1]]) for i in range(count)]
+
+
+# How far a cut between seed pieces may move to land on a space, nearest first.
+_NUDGE: Final = 3
+_SHIFTS: Final = tuple(sorted(range(-_NUDGE, _NUDGE + 1), key=lambda d: (abs(d), d)))
 
 
 def _windows(
@@ -273,6 +292,13 @@ def _windows(
     """Windows of ``text`` that may hold a match, best-voted first."""
     m = len(pattern)
     pieces = _pieces(pattern, max_errors, length)
+    # Pieces holding a word start are found by look-up in an index; the
+    # others are dropped when any remain (indexed or not, so that both
+    # ways give the same windows): pieces need not cover the pattern, only
+    # be disjoint, for a match to keep all but ``max_errors`` of them.
+    keyed = [p for p in pieces if _word_starts(p[1])]
+    if keyed:
+        pieces = keyed
     # Votes per diagonal (text offset minus pattern offset), from distinct pieces.
     votes: dict[int, set[int]] = {}
     for number, (offset, piece) in enumerate(pieces):

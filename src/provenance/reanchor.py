@@ -621,8 +621,13 @@ def _snap(anchor: Anchor, text: str, span: tuple[int, int]) -> tuple[int, int]:
 
     starts = range(max(0, start - _SNAP), min(inner_start, start + _SNAP) + 1)
     ends = range(max(inner_end, end - _SNAP), min(len(text), end + _SNAP) + 1)
-    best_start = min(starts, key=lambda s: (start_cost(s), abs(s - start)))
-    best_end = min(ends, key=lambda e: (end_cost(e), abs(e - end)))
+    # An end whose words and context already fit exactly (the usual case) stays.
+    best_start = start
+    if start_cost(start):
+        best_start = min(starts, key=lambda s: (start_cost(s), abs(s - start)))
+    best_end = end
+    if end_cost(end):
+        best_end = min(ends, key=lambda e: (end_cost(e), abs(e - end)))
     if best_start >= best_end:
         return span
     return best_start, best_end
