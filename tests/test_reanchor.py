@@ -15,7 +15,7 @@ from provenance._cli import main
 from provenance.anchors import Anchor, Span
 from provenance.errors import ProvenanceError, TextError, VerificationError
 from provenance.model import Record
-from provenance.reanchor import PreparedText, ResolveStatus, reanchor, resolve
+from provenance.reanchor import PreparedText, ResolveStatus, _common, reanchor, resolve
 from provenance.testing import anchors, records, snapshots, texts
 from provenance.text import TextSnapshot
 from tests.conftest import FIXTURES
@@ -402,3 +402,30 @@ def test_prepared_text_is_reused_and_rejects_bad_input() -> None:
     anchor = _anchor(SEED_003, "resolv[ed] by force")
     with pytest.raises(VerificationError, match="new_text must be"):
         resolve(anchor, b"bytes")  # type: ignore[arg-type]
+
+
+def test_passage_repeated_thousands_of_times_is_ambiguous() -> None:
+    """A passage repeated 3000 times: an anchor on one copy is AMBIGUOUS (bounded work, no guess)."""
+    para = "The same sentence is printed again and again in this page. "
+    text = para * 3000
+    old = TextSnapshot.of(text)
+    anchor = Anchor.at(old, len(para) * 1500, len(para) * 1500 + 40)
+    new = text[: len(para) * 10] + "Inserted. " + text[len(para) * 10 :]
+    assert resolve(anchor, new, old_text=old).status is ResolveStatus.AMBIGUOUS
+    typo = new.replace("again and again", "again and agian", 1)
+    result = resolve(anchor, PreparedText.of(typo), old_text=PreparedText.of(old))
+    assert result.status is ResolveStatus.AMBIGUOUS
+
+
+@given(st.text("ab", max_size=30), st.data())
+def test_common_run_matches_a_character_walk(text: str, data: st.DataObject) -> None:
+    """The halving search for agreeing context equals walking character by character."""
+    if not text:
+        return
+    a = data.draw(st.integers(0, len(text) - 1))
+    b = data.draw(st.integers(0, len(text) - 1))
+    step = data.draw(st.sampled_from([-1, 1]))
+    count, i, j = 0, a, b
+    while 0 <= i < len(text) and 0 <= j < len(text) and text[i] == text[j]:
+        i, j, count = i + step, j + step, count + 1
+    assert _common(text, a, b, step) == min(count, 4096)
