@@ -354,6 +354,7 @@ def _reported_inside(state: _State, draft: QuoteDraft, cues: list[tuple[int, int
     return out
 
 
+_LINE_BREAK: Final = regex.compile(r"\r\n|[\n\r\u2028\u2029]")
 _AND_THAT: Final = regex.compile(r",?\s+and\s+that\s+")
 
 
@@ -475,7 +476,7 @@ def _near(text: str, end: int, start: int) -> bool:
     """True when ``start`` is in the paragraph of ``end`` or the next non-blank one."""
     if end < 0 or start < end or start - end > 1500:
         return False
-    lines = [line for line in regex.split(r"\r\n|[\n\r\u2028\u2029]", text[end:start]) if line.strip()]
+    lines = [line for line in _LINE_BREAK.split(text[end:start]) if line.strip()]
     return len(lines) <= 1 and not (lines and len(lines[0].strip()) > 0 and not text[end:start].strip().endswith(lines[0].strip()))
 
 

@@ -11,6 +11,7 @@ recent fitting entity, and finally anchors every occurrence of every name.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from typing import Final, NamedTuple
@@ -492,18 +493,23 @@ class Draft:
     gender: str | None = None  # "m" or "f" when a title, role or pronoun says so
 
 
+# A capitalised word (or number) starting a name, and the same word standing alone in the text.
+_FIRST_WORD: Final = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{M}\p{N}\-]{0,40}")
+_CAPITALISED: Final = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}\p{N}][\p{L}\p{M}\p{N}\-]{0,40}")
+
+
 class NameIndex:
     """Offsets of capitalised words, built once, for finding names in linear time."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.by_word: dict[str, list[int]] = {}
-        for found in regex.finditer(r"(?<![\p{L}\p{N}])[\p{Lu}\p{N}][\p{L}\p{M}\p{N}\-]{0,40}", text):
+        for found in _CAPITALISED.finditer(text):
             self.by_word.setdefault(found.group(), []).append(found.start())
 
     def occurrences(self, name: str) -> list[int]:
         """Start offsets of ``name`` as a whole word sequence."""
-        first = regex.match(r"[\p{Lu}\p{N}][\p{L}\p{M}\p{N}\-]{0,40}", name)
+        first = _FIRST_WORD.match(name)
         if first is None:
             return []
         text = self.text
@@ -695,16 +701,7 @@ class Registry:
         if not head.isalpha():
             return None
         low = max(0, before - _APPOSED_WINDOW)
-        word = regex.escape(head)
-        pattern = regex.compile(
-            rf"""
-            (?P<name>{_PROPER})\s?,\s(?:a|an|the|its|his|her|their|\p{{Lu}}[\p{{L}}\-]*[’']s)\s
-                (?:[\p{{L}}\-’']+\s){{0,3}}{word}s?\b                      # NAME, the city's HEAD
-          | (?<![\p{{L}}])(?i:{word})\s(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]+){{1,2}})  # Head Name
-          | \b{word}(?:\s(?:of|for|at)\s[^,.;:\n]{{1,40}})?,\s(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]+){{1,2}})  # the head, Name
-            """,
-            regex.VERBOSE,
-        )
+        pattern = _apposed_pattern(head)
         last = None
         for found in pattern.finditer(self.text, low, before):
             if found["name"] is not None and found["name"].split()[0] not in _NOT_NAMES:
@@ -1021,6 +1018,21 @@ def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
         if word[:1].isupper() and word not in _NOT_NAMES:
             return False
     return True
+
+
+@functools.lru_cache(maxsize=256)
+def _apposed_pattern(head: str) -> regex.Pattern[str]:
+    """The patterns that introduce a name with the role or noun ``head`` (compiled once per head)."""
+    word = regex.escape(head)
+    return regex.compile(
+        rf"""
+        (?P<name>{_PROPER})\s?,\s(?:a|an|the|its|his|her|their|\p{{Lu}}[\p{{L}}\-]*[’']s)\s
+            (?:[\p{{L}}\-’']+\s){{0,3}}{word}s?\b                      # NAME, the city's HEAD
+      | (?<![\p{{L}}])(?i:{word})\s(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]+){{1,2}})  # Head Name
+      | \b{word}(?:\s(?:of|for|at)\s[^,.;:\n]{{1,40}})?,\s(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]+){{1,2}})  # the head, Name
+        """,
+        regex.VERBOSE,
+    )
 
 
 def _has_role(draft: Draft, head: str) -> bool:
