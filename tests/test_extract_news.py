@@ -499,3 +499,49 @@ def test_fragment_inside_claim_is_partial() -> None:
     q = only(record, "forever")
     assert q.kind.value == "partial" and who(record, q) == "Mira Soltan"
     assert len(record.claims) == 1 and record.claims[0].content.span.contains(q.segments[0].content.span)
+
+
+# -- robustness --------------------------------------------------------------------------
+
+_PIECES = [
+    "“We will not back down,” said Maria Olsen, a port spokeswoman. ",
+    "“Never,” she added. ",
+    "The mayor, Jane Hill, was blunt. ",
+    "\"It's over,\" John Reed said. \"We'll rebuild.\" ",
+    "‘They wouldn’t dare,’ he said, ‘not here.’ ",
+    "«Nobody called us» — said Tobias Renn, a student. ",
+    "A spokesman for the Harbour Board said: „We stay open.“ ",
+    "Joan and Bill Ash said they would stay, and that the bus mattered. ",
+    "The company said in a statement that profit fell. ",
+    "Moscow said “the talks are over”. ",
+    "\r\n",
+    "\n\n",
+    "Asked about it, Reed grinned. ",
+    "𝒜 “𝒷” é\u0301 ",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25))
+def test_any_mix_of_news_patterns_anchors_true(pieces: list[str]) -> None:
+    """Whatever the mix of patterns, every anchor fits the text and every speaker mention is the speaker's."""
+    record = extract("".join(pieces))
+    anchors_true(record)
+    for q in record.quotations:
+        a = q.attribution
+        if a is not None and a.speaker is not None and a.speaker_mention is not None:
+            speaker = record.entity(a.speaker)
+            assert any(m.span.contains(a.speaker_mention.span) for m in speaker.mentions), (speaker, a.speaker_mention)
+
+
+def test_many_pronouns_and_names_stay_bounded() -> None:
+    """Thousands of pronoun-cued quotations after many names: extraction finishes and stays correct."""
+    unit = "Ana Berg, a baker, was tired. “The ovens broke again today,” she said. "
+    record = extract(unit * 400)
+    assert len(record.quotations) == 400
+    assert {who(record, q) for q in record.quotations} == {"Ana Berg"}
+
+
+def test_coordinated_that_inside_quotes_is_not_split() -> None:
+    """An "and that" inside a quoted fragment does not split the claim around it."""
+    found = claims_of("Ivo Lind said that the plan was “cheap and that is all” in the end.")
+    assert len(found) == 1

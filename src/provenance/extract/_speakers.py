@@ -668,7 +668,8 @@ class Registry:
             wanted = () if head in ROLE_NOUNS else _kinds_for_head(head)
             if wanted:
                 for draft in reversed(self.recent):
-                    if draft.kind in wanted:
+                    if draft.kind in wanted and not (head in _ORGANISATION_HEADS and draft.name in PLACE_GOVERNMENTS):
+                        draft.extra_mentions.add((phrase.name_start, phrase.name_end))
                         self.touch(draft, phrase.end)
                         return draft
             if head in OUTLET_NOUNS:
