@@ -16,8 +16,11 @@ Usage: ``python benchmarks/store.py [--sizes 10000 100000] [--traces 9]``.
 from __future__ import annotations
 
 import argparse
+import collections
+import concurrent.futures
 import contextlib
 import datetime
+import functools
 import io
 import itertools
 import os
@@ -30,7 +33,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from provenance import serialise
+from provenance import _ingest, serialise
 from provenance._cli import main
 from provenance.anchors import Anchor, Span
 from provenance.model import (
@@ -43,7 +46,7 @@ from provenance.model import (
     Record,
     Segment,
 )
-from provenance.store import DEFAULT_BATCH, Store
+from provenance.store import DEFAULT_BATCH, PreparedRecord, Store
 from provenance.text import TextSnapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,27 +115,54 @@ def make_record(i: int, rng: random.Random, words: list[str], people: list[str],
     return Record.create(article, entities=built, quotations=quotations)
 
 
-def iter_corpus(n: int, seed: int = 1) -> Iterator[Record]:
-    """``n`` synthetic records, made one at a time (a large corpus never sits in memory)."""
+@functools.cache
+def cast(seed: int) -> tuple[list[str], list[str], list[str]]:
+    """The corpus's words, its few hundred speakers and its outlets."""
     rng = random.Random(seed)
     words = vocabulary()
     people = [f"{rng.choice(words).title()} {rng.choice(words).title()}son" for _ in range(400)]
     outlets = [f"The {rng.choice(words).title()} {rng.choice(['Times', 'Post', 'Wire', 'Herald'])}" for _ in range(60)]
-    for i in range(n):
-        yield make_record(i, rng, words, people, outlets)
+    return words, people, outlets
+
+
+def article(i: int, seed: int = 1) -> Record:
+    """Synthetic article number ``i`` (the same in every process: its own random generator)."""
+    words, people, outlets = cast(seed)
+    return make_record(i, random.Random(seed * 1_000_003 + i), words, people, outlets)
+
+
+def iter_corpus(n: int, seed: int = 1, start: int = 0) -> Iterator[Record]:
+    """Articles ``start`` to ``n``, made one at a time (a large corpus never sits in memory)."""
+    for i in range(start, n):
+        yield article(i, seed)
+
+
+def prepared_range(bounds: tuple[int, int, int]) -> list[PreparedRecord]:
+    """Articles ``start`` to ``stop`` made and prepared for the store (runs in worker processes)."""
+    start, stop, seed = bounds
+    return [PreparedRecord.of(article(i, seed)) for i in range(start, stop)]
+
+
+def iter_prepared(start: int, n: int, workers: int, seed: int = 1, chunk: int = 250) -> Iterator[PreparedRecord]:
+    """Articles ``start`` to ``n`` made and prepared in ``workers`` processes, in order.
+
+    Only a few chunks are in flight, so a slow writer never has the whole
+    corpus waiting in memory.
+    """
+    bounds = [(lo, min(lo + chunk, n), seed) for lo in range(start, n, chunk)]
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=_ingest._context()) as pool:
+        flight: collections.deque[concurrent.futures.Future[list[PreparedRecord]]] = collections.deque()
+        for bound in bounds:
+            flight.append(pool.submit(prepared_range, bound))
+            if len(flight) > 2 * workers:
+                yield from flight.popleft().result()
+        while flight:
+            yield from flight.popleft().result()
 
 
 def corpus(n: int, seed: int = 1) -> list[Record]:
     """``n`` synthetic records."""
     return list(iter_corpus(n, seed))
-
-
-def sampling(records: Iterable[Record], start: int, wanted: set[int], into: list[Record]) -> Iterator[Record]:
-    """``records`` (numbered from ``start``), keeping those whose number is ``wanted`` in ``into``."""
-    for i, record in enumerate(records, start=start):
-        if i in wanted:
-            into.append(record)
-        yield record
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -149,26 +179,13 @@ def store_rate(records: list[Record], db: Path) -> float:
     return len(records) / seconds
 
 
-def build_store(records: Iterable[Record], db: Path, batch: int) -> tuple[int, float, float]:
-    """Write ``records`` with ``Store.add_many``: how many, seconds writing, seconds making records."""
-    count = 0
-    making = 0.0
-    iterator = iter(records)
-
-    def counted() -> Iterator[Record]:
-        nonlocal count, making
-        while True:
-            start = time.perf_counter()
-            record = next(iterator, None)
-            making += time.perf_counter() - start
-            if record is None:
-                return
-            count += 1
-            yield record
-
+def add_many_rate(records: Iterable[Record | PreparedRecord], db: Path, batch: int) -> tuple[int, float]:
+    """How many articles ``Store.add_many`` wrote, and how many a second."""
     with Store.open(db) as store:
-        seconds = timed(lambda: store.add_many(counted(), batch=batch))
-    return count, seconds - making, making
+        start = time.perf_counter()
+        count = len(store.add_many(records, batch=batch))
+        seconds = time.perf_counter() - start
+    return count, count / seconds
 
 
 def pipeline_rate(files: list[str], db: Path, jobs: int) -> float:
@@ -241,31 +258,31 @@ def main_benchmark(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             print(f"\n{size} articles, {size * QUOTES_PER_ARTICLE} quotations")
             sys.stdout.flush()
-            rng = random.Random(size)
-            wanted = set(rng.sample(range(size), min(size, args.traces)))
-            head_size = min(size, max(args.single, args.pipeline))
-            generated = iter_corpus(size)
-            head = [next(generated) for _ in range(head_size)]
-            sampled = [r for i, r in enumerate(head) if i in wanted]
-
-            db = folder / f"store-{size}.db"
-            count, writing, making = build_store(itertools.chain(head, sampling(generated, head_size, wanted, sampled)), db, args.batch)
-            print(f"  Store.add_many, batch {args.batch}:       {count / writing:8.0f} articles/s "
-                  f"({writing:.0f} s for {count}; making the records took another {making:.0f} s)")
-            single = head[: args.single]
-            rate = store_rate(single, folder / f"single-{size}.db")
-            print(f"  Store.add, one by one ({len(single)}):   {rate:8.0f} articles/s")
+            head = corpus(min(size, max(args.single, args.pipeline)))
+            count, rate = add_many_rate(head, folder / f"ready-{size}.db", args.batch)
+            print(f"  Store.add_many, ready-made records ({count}), batch {args.batch}: {rate:6.0f} articles/s")
+            rate = store_rate(head[: args.single], folder / f"single-{size}.db")
+            print(f"  Store.add, one by one ({min(size, args.single)}):{'':19}{rate:6.0f} articles/s")
+            # Many middling files, as a crawl delivers them: workers hand each back as it is done.
             files = []
-            chunk = 500
+            chunk = 100
             for i in range(0, min(size, args.pipeline), chunk):
                 path = folder / f"records-{size}-{i}.jsonl"
                 serialise.write_jsonl(head[i : i + chunk], path)
                 files.append(str(path))
-            del head, single
             for jobs in sorted({1, cores}):
                 rate = pipeline_rate(files, folder / f"pipeline-{size}-{jobs}.db", jobs)
-                print(f"  ingest from JSONL ({min(size, args.pipeline)}), jobs {jobs}:  {rate:8.0f} articles/s "
+                print(f"  ingest from JSONL ({min(size, args.pipeline)}), jobs {jobs}:{'':17}{rate:6.0f} articles/s "
                       f"({rate / jobs:.0f} per core)")
+            db = folder / f"store-{size}.db"
+            start = time.perf_counter()
+            prepared = iter_prepared(len(head), size, cores)
+            count, rate = add_many_rate(itertools.chain(head, prepared), db, args.batch)
+            print(f"  the whole corpus (made and prepared in {cores} processes, written by add_many): "
+                  f"{count} articles in {time.perf_counter() - start:.0f} s, {rate:.0f} articles/s")
+            del head
+            rng = random.Random(size)
+            sampled = [article(i) for i in rng.sample(range(size), min(size, args.traces))]
             rng.shuffle(sampled)
             quotations = [r.quotations[rng.randrange(QUOTES_PER_ARTICLE)] for r in sampled]
             median, worst, bare, hits = trace_latency(db, trace_queries(quotations))

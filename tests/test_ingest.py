@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from provenance import _ingest, serialise
+from provenance._cli import main
 from provenance.errors import FormatError
-from provenance.store import Store
+from provenance.store import PreparedRecord, Store
 from tests.store_helpers import synthetic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,7 +64,7 @@ def assert_only_whole_articles(db: Path) -> int:
 
 @pytest.mark.slow
 def test_killed_ingests_leave_only_whole_articles(tmp_path: Path) -> None:
-    """Twenty SIGKILLs at random moments never leave a damaged database or half an article."""
+    """Twenty SIGKILLs at random moments never leave a damaged database or half an article (or batch)."""
     files = write_articles(tmp_path / "in", 200)
     db = tmp_path / "crash.db"
     rng = random.Random(20221024)
@@ -72,7 +73,8 @@ def test_killed_ingests_leave_only_whole_articles(tmp_path: Path) -> None:
         order = files[:]
         rng.shuffle(order)  # reach new articles early in every round
         proc = subprocess.Popen(
-            [sys.executable, "-m", "provenance", "ingest", *order, "--db", str(db), "--jobs", "1"],
+            # Small batches, so that kills land between and inside many of them.
+            [sys.executable, "-m", "provenance", "ingest", *order, "--db", str(db), "--jobs", "1", "--batch", "7"],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -108,6 +110,40 @@ def test_parallel_processing_keeps_input_order(tmp_path: Path) -> None:
     parallel = [p.records for p in _ingest.process_all(files, jobs=2)]
     assert serial == parallel
     assert [r.article.id for (r,) in serial] == [serialise.load(f).article.id for f in files]
+
+
+def test_prepared_processing_matches_preparing_the_records(tmp_path: Path) -> None:
+    """Workers that prepare rows give what preparing the loaded records here gives, in order."""
+    files = write_articles(tmp_path, 9)
+    plain = list(_ingest.process_all(files, jobs=1))
+    expected = [PreparedRecord.of(r, f) for p in plain for r, f in zip(p.records, p.findings, strict=True)]
+    for jobs in (1, 2):
+        processed = list(_ingest.process_all(files, jobs=jobs, prepare=True))
+        assert all(p.records == () and p.error is None for p in processed)
+        assert [r for p in processed for r in p.prepared] == expected
+
+
+def test_ingest_in_batches_equals_ingest_one_by_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Batch size and worker count change nothing in the stored corpus or the summary."""
+    files = write_articles(tmp_path / "in", 25)
+    outputs = []
+    for name, jobs, batch in (("one", "1", "1"), ("batched", "1", "10"), ("parallel", "2", "4")):
+        db = tmp_path / f"{name}.db"
+        assert main(["ingest", *files, "--db", str(db), "--jobs", jobs, "--batch", batch]) == 0
+        outputs.append(capsys.readouterr().out.replace(str(db), "DB"))
+        with Store.open(db) as store:
+            assert [serialise.dumps(r) for r in store.records()] == [
+                serialise.dumps(serialise.load(f)) for f in files
+            ]
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert "articles: 25 added" in outputs[0]
+
+
+def test_ingest_refuses_a_batch_below_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--batch 0 is unusable input: exit 2 with a message."""
+    files = write_articles(tmp_path, 1)
+    assert main(["ingest", *files, "--db", str(tmp_path / "s.db"), "--batch", "0"]) == 2
+    assert "--batch" in capsys.readouterr().err
 
 
 def test_bad_files_are_reported_not_raised(tmp_path: Path) -> None:

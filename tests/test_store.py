@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -15,10 +16,12 @@ from hypothesis import strategies as st
 
 from provenance import serialise, testing
 from provenance._cli import main
+from provenance._store_entities import EntityIndex
+from provenance._store_rows import PreparedEntity
 from provenance._store_schema import MIGRATIONS, SCHEMA_VERSION, migrate
 from provenance.errors import StoreError, TextError
-from provenance.model import Attribution, Claim, Entity, EntityKind, Quotation, Record
-from provenance.store import AddResult, RelayStatus, Store, StoredFinding
+from provenance.model import Article, Attribution, Claim, Entity, EntityKind, Quotation, Record
+from provenance.store import AddResult, PreparedRecord, RelayStatus, Store, StoredFinding
 from tests.conftest import FIXTURES
 from tests.store_helpers import Q, build, synthetic
 
@@ -628,3 +631,182 @@ def test_cli_ingests_the_seed_articles_with_their_sidecars(tmp_path: Path, capsy
                 assert record.text[item.span.start : item.span.end].startswith(quotation.words[0])
     assert main(["ingest", *articles, "--db", str(db), "--jobs", "1"]) == 0
     assert "0 added" in capsys.readouterr().out
+
+
+# -- batches and the in-memory entity index ---------------------------------------
+
+_PLAIN_TABLES = ("articles", "entities", "entity_names", "entity_merges", "quotations", "claims", "hops", "mentions", "findings")
+
+
+def table_rows(path: Path) -> dict[str, list[str]]:
+    """Every row of every plain table (the full-text shadow tables aside), as sorted reprs."""
+    conn = sqlite3.connect(path)
+    try:
+        return {t: sorted(repr(r) for r in conn.execute(f"SELECT * FROM {t}")) for t in _PLAIN_TABLES}
+    finally:
+        conn.close()
+
+
+def variant(record: Record) -> Record:
+    """Another record of the same article: its first quotation only."""
+    return Record.create(record.article, entities=record.entities, quotations=record.quotations[:1], claims=record.claims)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    picks=st.lists(st.integers(0, 11), max_size=20),
+    batch=st.integers(1, 6),
+    extra=st.lists(testing.records(max_size=120), max_size=3),
+)
+def test_add_many_equals_adding_one_by_one(tmp_path: Path, picks: list[int], batch: int, extra: list[Record]) -> None:
+    """add_many gives the same results and the same rows as add, whatever the batches, repeats and replacements."""
+    base = synthetic(6, seed=3)
+    pool = [*base, *(variant(r) for r in base)]
+    records = [pool[i] for i in picks] + extra
+    folder = tmp_path / f"case-{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    with Store.open(folder / "one.db") as one:
+        expected = [one.add(r) for r in records]
+    with Store.open(folder / "many.db") as many:
+        assert many.add_many(iter(records), batch=batch) == expected
+    assert table_rows(folder / "many.db") == table_rows(folder / "one.db")
+
+
+def test_add_many_keeps_findings_of_prepared_records(tmp_path: Path) -> None:
+    """Findings travel with a PreparedRecord through add_many, as they do with add."""
+    record = seed_record()
+    finding = StoredFinding(code="PV999", severity="info", message="note", path="$.article")
+    with Store.open(tmp_path / "s.db") as store:
+        assert store.add_many([PreparedRecord.of(record, [finding])]) == [AddResult.ADDED]
+        assert store.findings() == [(record.article.id, finding)]
+        assert store.add(record, findings=[finding]) is AddResult.UNCHANGED
+
+
+def test_prepared_document_is_the_canonical_dump() -> None:
+    """The stored document is exactly serialise.dumps of the record, with its digest."""
+    for record in [seed_record(), *synthetic(3)]:
+        prepared = PreparedRecord.of(record)
+        assert prepared.document == serialise.dumps(record)
+        assert serialise.loads(prepared.document) == record
+        assert prepared.document_sha256 == hashlib.sha256(prepared.document.encode("utf-8")).hexdigest()
+
+
+def test_a_failing_batch_leaves_nothing_of_itself(tmp_path: Path) -> None:
+    """A batch that fails part-way is rolled back whole; earlier batches stay; the store goes on working."""
+    records = synthetic(7, seed=5)
+    broken = attrs.evolve(
+        PreparedRecord.of(records[5]),
+        quotations=tuple((*q[:7], "ent-missing") for q in PreparedRecord.of(records[5]).quotations),
+    )
+    path = tmp_path / "s.db"
+    with Store.open(path) as store:
+        with pytest.raises(StoreError, match="ent-missing"):
+            store.add_many([*records[:5], broken], batch=3)
+        assert [r.article.id for r in store.records()] == [r.article.id for r in records[:3]]
+        assert store.add_many(records, batch=3) == [AddResult.UNCHANGED] * 3 + [AddResult.ADDED] * 4
+    with Store.open(tmp_path / "clean.db") as clean:
+        clean.add_many(records)
+    assert table_rows(path)["entities"] == table_rows(tmp_path / "clean.db")["entities"]
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+
+
+def test_add_many_stores_what_was_read_before_the_input_failed(tmp_path: Path) -> None:
+    """When the records' source raises, the records it gave before are stored."""
+    records = synthetic(4, seed=9)
+
+    def source() -> Iterator[Record]:
+        yield from records[:3]
+        raise StoreError("the source broke")
+
+    with Store.open(tmp_path / "s.db") as store:
+        with pytest.raises(StoreError, match="the source broke"):
+            store.add_many(source(), batch=10)
+        assert [r.article.id for r in store.records()] == [r.article.id for r in records[:3]]
+
+
+@pytest.mark.parametrize("batch", [0, -1, True, 2.5])
+def test_add_many_needs_a_positive_batch(tmp_path: Path, batch: object) -> None:
+    """A batch size that is not a positive integer is a StoreError."""
+    with Store.open(tmp_path / "s.db") as store, pytest.raises(StoreError, match="batch"):
+        store.add_many([seed_record()], batch=batch)  # type: ignore[arg-type]
+
+
+def test_merging_follows_writes_of_another_connection(tmp_path: Path) -> None:
+    """A store's entity index notices entities another connection added meanwhile."""
+    first = build("“We stay,” Ivan Fedorov said.", [Q("We stay,", "Ivan Fedorov")])
+    second = build("“We go,” Ivan Fedorov said.", [Q("We go,", "Ivan Fedorov")])
+    path = tmp_path / "s.db"
+    with Store.open(path) as mine, Store.open(path) as theirs:
+        mine.add(seed_record())  # loads this connection's index
+        theirs.add(first)
+        mine.add(second)
+        assert mine.counts()["entities"] == theirs.counts()["entities"]
+        assert {m.rule for m in mine.merges(second.article.id)} == {"name"}
+
+
+def sql_choose(conn: sqlite3.Connection, entity: PreparedEntity) -> tuple[int | None, str, str | None]:
+    """The merge rules as queries on the tables: the reference the in-memory index must agree with."""
+    compatible = (
+        "(e.kind = ? OR e.kind = 'unknown' OR ? = 'unknown') AND (e.external_id IS NULL OR ? IS NULL OR e.external_id = ?)"
+    )
+    args = (entity.kind, entity.kind, entity.external_id, entity.external_id)
+
+    def by_full_name(key: str) -> list[int]:
+        sql = f"SELECT e.id FROM entities e WHERE e.name_key = ? AND {compatible} ORDER BY e.id"
+        return [r[0] for r in conn.execute(sql, (key, *args))]
+
+    if entity.external_id is not None:
+        row = conn.execute("SELECT id FROM entities WHERE external_id = ?", (entity.external_id,)).fetchone()
+        if row is not None:
+            return row[0], "external_id", entity.external_id
+    if entity.name_key:
+        full = by_full_name(entity.name_key)
+        if full:
+            return full[0], "name", entity.name_key
+        sql = (
+            "SELECT DISTINCT e.id FROM entity_names n JOIN entities e ON e.id = n.entity "
+            f"WHERE n.key = ? AND {compatible} ORDER BY e.id"
+        )
+        named = [r[0] for r in conn.execute(sql, (entity.name_key, *args))]
+        if len(named) == 1:
+            return named[0], "alias", entity.name_key
+    for alias in entity.alias_keys:
+        full = by_full_name(alias)
+        if len(full) == 1:
+            return full[0], "alias", alias
+    return None, "new", None
+
+
+_PEOPLE = ("Ivan Fedorov", "Mr. Fedorov", "Fedorov", "Maria Shevchenko", "Shevchenko", "Kyiv Weekly", "The Kyiv Weekly")
+
+
+@st.composite
+def corpus_entities(draw: st.DrawFn) -> Entity:
+    """Entities whose names, aliases, kinds and external ids collide often."""
+    name = draw(st.sampled_from(_PEOPLE))
+    aliases = draw(st.lists(st.sampled_from(_PEOPLE), max_size=2, unique=True).map(tuple))
+    kind = draw(st.sampled_from([EntityKind.PERSON, EntityKind.OUTLET, EntityKind.UNKNOWN]))
+    external_id = draw(st.sampled_from([None, None, "Q1", "Q2"]))
+    return Entity.create(name, kind, aliases=tuple(a for a in aliases if a != name), external_id=external_id)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(groups=st.lists(st.lists(corpus_entities(), min_size=1, max_size=3), min_size=1, max_size=6))
+def test_entity_index_decides_as_the_tables_would(tmp_path: Path, groups: list[list[Entity]]) -> None:
+    """Before every write, the kept index, a freshly loaded one and the SQL rules choose alike."""
+    path = tmp_path / f"case-{len(list(tmp_path.iterdir()))}.db"
+    with Store.open(path) as store:
+        for n, entities in enumerate(groups):
+            unique = list({e.id: e for e in entities}.values())
+            record = Record.create(Article.create(f"Article {n}."), entities=unique)
+            prepared = PreparedRecord.of(record)
+            conn = sqlite3.connect(path)
+            fresh = EntityIndex.load(conn)
+            kept = store._index if store._index is not None else fresh
+            for entity in prepared.entities[:1]:  # the first one meets the database as it stands
+                assert kept.choose(entity) == fresh.choose(entity) == sql_choose(conn, entity)
+            conn.close()
+            store.add(prepared)

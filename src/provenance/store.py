@@ -200,9 +200,17 @@ _VOCAB: Final = {
     "quotation": "SELECT term, doc FROM quotation_vocab WHERE term = ?",
     "claim": "SELECT term, doc FROM claim_vocab WHERE term = ?",
 }
-_BY_ROWID: Final = {
-    "quotation": _QUOTATION_SELECT + " WHERE x.rowid = ?",
-    "claim": _CLAIM_SELECT + " WHERE x.rowid = ?",
+_TABLES: Final = {"quotation": "quotations", "claim": "claims"}
+# The item columns, then the rowid (``_items`` reads the first thirteen).
+_BY_ROWIDS: Final = {
+    "quotation": (
+        f"SELECT 'quotation', x.kind, {_ITEM_COLUMNS}, x.rowid FROM quotations x "
+        "JOIN articles a ON a.id = x.article LEFT JOIN entities e ON e.id = x.speaker"
+    ),
+    "claim": (
+        f"SELECT 'claim', NULL, {_ITEM_COLUMNS}, x.rowid FROM claims x "
+        "JOIN articles a ON a.id = x.article LEFT JOIN entities e ON e.id = x.speaker"
+    ),
 }
 _RELAY_ORDER: Final = (
     RelayStatus.CONFIRMED,
@@ -567,7 +575,7 @@ class Store:
         items = []
         for row in rows:
             (category, kind, title, outlet, published, _seq, article, item_id, text, start, end,
-             speaker_id, speaker_name) = row
+             speaker_id, speaker_name) = row[:13]
             chain = tuple(
                 r[0]
                 for r in self._conn.execute(
@@ -677,20 +685,45 @@ class Store:
                         _FTS_RANKED[category], (match.fts_query(" ".join(rare), operator=" OR "), _FUZZY_CANDIDATES)
                     )
                     near = {int(r[0]) for r in ranked} - rowids
-                for rowid in sorted(rowids | near):
-                    row = self._conn.execute(_BY_ROWID[category], (rowid,)).fetchone()
+                candidates = sorted(rowids | near)
+                texts = self._texts(category, candidates)
+                verdicts: dict[int, tuple[str, float]] = {}
+                for rowid in candidates:
+                    text = texts[rowid]
                     # A near miss sharing under half the words cannot reach a
                     # fuzzy verdict: skip the costly comparison.
-                    if rowid in near and len(wanted & set(match.tokens(row[8]))) * 2 < len(wanted):
+                    if rowid in near and len(wanted & set(match.tokens(text))) * 2 < len(wanted):
                         continue
-                    verdict, score = match.appearance(words, row[8])
-                    if match.rank(verdict) >= match.rank("absent"):
-                        continue
-                    (item,) = self._items([row])
+                    verdict, score = match.appearance(words, text)
+                    if match.rank(verdict) < match.rank("absent"):
+                        verdicts[rowid] = (verdict, score)
+                rows = self._rows_by_id(category, sorted(verdicts))
+                for row, item in zip(rows, self._items(rows), strict=True):
+                    verdict, score = verdicts[int(row[-1])]
                     order = (row[4] is None, row[4] or "", row[5], row[9], category)
                     found.append((order, Appearance(item=item, verdict=verdict, score=score)))
         found.sort(key=lambda pair: pair[0])
         return Trace(words=words, appearances=tuple(a for _, a in found))
+
+    def _texts(self, category: str, rowids: Sequence[int]) -> dict[int, str]:
+        """The text of each quotation or claim in ``rowids``."""
+        texts: dict[int, str] = {}
+        for i in range(0, len(rowids), _IN_CHUNK):
+            chunk = rowids[i : i + _IN_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            # The table name comes from the constant mapping, never from input.
+            sql = f"SELECT rowid, text FROM {_TABLES[category]} WHERE rowid IN ({marks})"
+            texts.update((int(r), str(t)) for r, t in self._conn.execute(sql, chunk))
+        return texts
+
+    def _rows_by_id(self, category: str, rowids: Sequence[int]) -> list[Sequence[Any]]:
+        """Item rows (as :meth:`_items` reads them, with the rowid last) for ``rowids``, in that order."""
+        rows: list[Sequence[Any]] = []
+        for i in range(0, len(rowids), _IN_CHUNK):
+            chunk = rowids[i : i + _IN_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows.extend(self._conn.execute(_BY_ROWIDS[category] + f" WHERE x.rowid IN ({marks})", chunk))
+        return rows
 
     def _rarest(self, category: str, words: Sequence[str]) -> list[str]:
         """Up to a few of ``words``, rarest in the index first (unknown words are rarest)."""
