@@ -545,3 +545,31 @@ def test_coordinated_that_inside_quotes_is_not_split() -> None:
     """An "and that" inside a quoted fragment does not split the claim around it."""
     found = claims_of("Ivo Lind said that the plan was “cheap and that is all” in the end.")
     assert len(found) == 1
+
+
+def test_relay_after_reported_claim_is_a_hop() -> None:
+    """X said A, the Times reported: X's claim A with the paper as a hop, not the paper's claim."""
+    record = extract("The shipping line Nordvik said several of its ships had been diverted, the Financial Times reported.")
+    assert len(record.claims) == 1
+    claim = record.claims[0]
+    assert claim.content.exact == "several of its ships had been diverted"
+    speaker = record.speaker(claim)
+    assert speaker is not None and speaker.name == "Nordvik"
+    assert "Financial Times" in [e.name for e in record.chain(claim)]
+
+
+def test_outlet_with_description_reports() -> None:
+    """…, the regional broadcaster Radio X reported: the outlet's claim."""
+    found = claims_of("The ferry sailed late twice last winter, the regional broadcaster Radio Lune reported.")
+    assert found == [("The ferry sailed late twice last winter", "Radio Lune", "reported")]
+
+
+def test_quoted_words_are_not_a_claim() -> None:
+    """«Q? Words», said X: no claim made of the quoted words."""
+    assert claims_of("«Three years? They have known about this problem since 2019», said Anne Roux, a nurse.") == []
+
+
+def test_role_and_name_apposed_before_claim() -> None:
+    """Its chairman, retired engineer X, said …: X speaks."""
+    found = claims_of("Its chairman, retired engineer Tom Rudd, said the group would ask the council for the route.")
+    assert found == [("the group would ask the council for the route", "Tom Rudd", "said")]

@@ -890,13 +890,17 @@ _NOT_NAME_STARTS: Final = frozenset({"The", "A", "An", "In", "On", "At", "But", 
 
 
 def _apposed_name(text: str, toks: list[Token], m: int, close: int, lo: int) -> NounPhrase | None:
-    """``ROLE, NAME,`` before a cue: the name, described by the role."""
-    name = _name_chunk(text, toks, m + 1, close - 1)
-    if name is None:
-        return None
+    """``ROLE, NAME,`` before a cue: the name, described by the role (``Its chairman, retired
+    engineer Tom Ridley, said``)."""
     role = _role_before(toks, m, lo)
     if role is None:
         return None
+    name = _name_chunk(text, toks, m + 1, close - 1)
+    if name is None:
+        inner = phrase_before(text, toks, close - 1, m + 1)
+        if inner is None or not inner.proper or inner.start != toks[m + 1].start or kind_of(inner.name) is not EntityKind.PERSON:
+            return None
+        name = inner
     return attrs.evolve(name, start=toks[role].start, description=text[toks[role].start : toks[m - 1].end])
 
 
@@ -1102,7 +1106,10 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
     elif phrase is not None and _ends_clause(toks, k):
         # "…, the company said." / "…, it said in a statement.": the clause before the comma.
         before = next((i for i, t in enumerate(toks) if t.start == phrase.start), None)
+        before = _comma_before(toks, before) if before is not None else None
         if before and toks[before - 1].text == "," and toks[before - 1].start > s and text[s] not in QUOTE_CHARS:
+            if CUE_VERBS[toks[j].low] in RELAY_LEMMAS and _reports_inside(toks, before - 1):
+                return None  # "X said …, the Times reported": X's claim, the Times a hop
             if CUE_VERBS[toks[j].low] in ("tell", "ask"):
                 return None
             found = _found(state, phrase, toks[j])
@@ -1182,6 +1189,24 @@ _ADVERBIAL_STARTS: Final = frozenset(
         "today", "earlier", "later", "from", "to", "via", "by", "through", "over",
     }
 )
+
+
+def _comma_before(toks: list[Token], i: int) -> int:
+    """Index just after the comma that opens ``the regional broadcaster X`` (``i`` when none)."""
+    n = i - 1
+    while n >= 0 and toks[n].is_word and not toks[n].is_cap and i - n <= 4:
+        n -= 1
+    if n >= 0 and n + 1 < i and toks[n].text == "," and toks[n + 1].low in ("the", "a", "an"):
+        return n + 1
+    return i
+
+
+def _reports_inside(toks: list[Token], end: int) -> bool:
+    """True when a clause cue with a subject stands in ``toks[:end]`` (``Nordvik said …``)."""
+    return any(
+        is_cue(toks, n) and CUE_VERBS[toks[n].low] in CLAUSE_CUES and n > 0 and toks[n - 1].is_word
+        for n in range(end)
+    )
 
 
 def _ends_clause(toks: list[Token], k: int) -> bool:
@@ -1309,9 +1334,33 @@ def _claim(state: _State, start: int, end: int, found: Found) -> ClaimDraft | No
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    end = _without_trailing_attribution(text, start, end)
     if len(text[start:end].split()) < 3:
         return None
+    if _crosses_quotation(state, start, end):
+        return None  # begins or ends inside a quotation: the words are quoted, not reported
     return ClaimDraft(start, end, found)
+
+
+def _without_trailing_attribution(text: str, start: int, end: int) -> int:
+    """``…, the Financial Times reported`` at the end of a claim is its relay, not its content."""
+    comma = text.rfind(", ", start, end)
+    if comma <= start:
+        return end
+    tail = text[comma + 2 : end].split()
+    if 1 < len(tail) <= 8 and tail[-1].lower() in CUE_VERBS and tail[-1].lower().endswith(("ed", "id", "ote", "ld")):
+        return comma
+    return end
+
+
+def _crosses_quotation(state: _State, start: int, end: int) -> bool:
+    """True when ``[start, end)`` begins inside a quotation and runs to or past its closing mark
+    (``«Three years? They have known …», said X``: quoted words, not a reported clause)."""
+    i = bisect.bisect_right(state.quote_spans, (start, 1 << 62)) - 1
+    if i < 0:
+        return False
+    q_start, q_end = state.quote_spans[i]
+    return q_start < start < q_end and end >= q_end - 1
 
 
 def _clause_end(state: _State, pos: int) -> int:
