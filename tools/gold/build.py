@@ -2,8 +2,9 @@
 
 Usage (from the repository root)::
 
-    python -m tools.gold.build            # write fixtures/gold/<stem>.record.json
-                                          # and fixtures/dev/gold/<stem>.record.json
+    python -m tools.gold.build            # write fixtures/gold/<stem>.record.json,
+                                          # fixtures/dev/gold/<stem>.record.json
+                                          # and fixtures/blind/gold/<stem>.record.json
     python -m tools.gold.build --check    # exit 1 if a written file would change
 
 Every anchor is made with :meth:`Anchor.find` from the annotation's exact
@@ -38,6 +39,11 @@ from provenance.model import (
 from provenance.serialise import dump, dumps
 from provenance.text import TextSnapshot
 from tools.gold import (
+    blind_01,
+    blind_02,
+    blind_03,
+    blind_04,
+    blind_05,
     dev_01,
     dev_02,
     dev_03,
@@ -54,6 +60,9 @@ from tools.gold import (
 from tools.gold.spec import By, Ent, H, Quote, Seed, Words, words
 
 __all__ = [
+    "BLIND_FIXTURES",
+    "BLIND_GOLD",
+    "BLIND_SEEDS",
     "DEV_FIXTURES",
     "DEV_GOLD",
     "DEV_SEEDS",
@@ -87,10 +96,22 @@ DEV_SEEDS: Final[tuple[Seed, ...]] = (
     dev_07.SEED,
     dev_08.SEED,
 )
+#: The blind set: original articles kept away from extraction work, to check
+#: that what was learnt on the development set generalises.
+BLIND_FIXTURES: Final = FIXTURES / "blind"
+BLIND_GOLD: Final = BLIND_FIXTURES / "gold"
+BLIND_SEEDS: Final[tuple[Seed, ...]] = (
+    blind_01.SEED,
+    blind_02.SEED,
+    blind_03.SEED,
+    blind_04.SEED,
+    blind_05.SEED,
+)
 #: Each set of annotations with the directory of its texts and of its gold records.
 SETS: Final[tuple[tuple[tuple[Seed, ...], Path, Path], ...]] = (
     (SEEDS, FIXTURES, GOLD),
     (DEV_SEEDS, DEV_FIXTURES, DEV_GOLD),
+    (BLIND_SEEDS, BLIND_FIXTURES, BLIND_GOLD),
 )
 #: The keys of a metadata sidecar, in order.
 META_KEYS: Final = ("title", "authors", "outlet", "published", "url", "language", "section")
