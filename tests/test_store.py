@@ -810,3 +810,19 @@ def test_entity_index_decides_as_the_tables_would(tmp_path: Path, groups: list[l
                 assert kept.choose(entity) == fresh.choose(entity) == sql_choose(conn, entity)
             conn.close()
             store.add(prepared)
+
+
+def test_optimize_keeps_every_answer(tmp_path: Path) -> None:
+    """Merging the full-text indexes changes no search or trace result and keeps them sound."""
+    records = [*corpus(), *synthetic(30, seed=4)]
+    with Store.open(tmp_path / "s.db") as store:
+        for record in records:  # one commit an article: many index segments
+            store.add(record)
+        before = (store.search("running panicking"), store.trace(ANTONINA), store.trace("the bridge was reopened"))
+        store.optimize()
+        after = (store.search("running panicking"), store.trace(ANTONINA), store.trace("the bridge was reopened"))
+        assert after == before and len(before[1]) == 3
+    conn = sqlite3.connect(tmp_path / "s.db")
+    conn.execute("INSERT INTO quotation_fts(quotation_fts) VALUES ('integrity-check')")
+    conn.execute("INSERT INTO claim_fts(claim_fts) VALUES ('integrity-check')")
+    conn.close()

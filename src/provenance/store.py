@@ -345,6 +345,19 @@ class Store:
         self._write_batch(pending, results)
         return results
 
+    def optimize(self) -> None:
+        """Merge the full-text indexes into one segment each and refresh the planner's statistics.
+
+        Worth it after a large ingest: many small commits leave many index
+        segments, and every search reads each of them.  It rewrites the
+        indexes, so it takes a while on a large corpus.
+        """
+        with self._guard("optimise the indexes"), self._transaction():
+            self._conn.execute("INSERT INTO quotation_fts(quotation_fts) VALUES ('optimize')")
+            self._conn.execute("INSERT INTO claim_fts(claim_fts) VALUES ('optimize')")
+        with self._guard("optimise the indexes"):
+            self._conn.execute("PRAGMA optimize")
+
     def _prepare(self, record: Record | PreparedRecord, findings: Iterable[Any]) -> PreparedRecord:
         if isinstance(record, PreparedRecord):
             return record

@@ -42,6 +42,11 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help=f"articles written in one transaction (default: {DEFAULT_BATCH}; 1 commits every article)",
     )
+    parser.add_argument(
+        "--optimize",
+        action="store_true",
+        help="merge the full-text indexes afterwards (worth it after a large ingest; slow on a large corpus)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -77,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
             if len(pending) >= args.batch:
                 write()
         write()
+        if args.optimize:
+            store.optimize()
     added = counts[AddResult.ADDED] + counts[AddResult.REPLACED]
     print(
         f"articles: {added} added ({counts[AddResult.REPLACED]} replacing an older record), "
