@@ -573,3 +573,24 @@ def test_role_and_name_apposed_before_claim() -> None:
     """Its chairman, retired engineer X, said …: X speaks."""
     found = claims_of("Its chairman, retired engineer Tom Rudd, said the group would ask the council for the route.")
     assert found == [("the group would ask the council for the route", "Tom Rudd", "said")]
+
+
+def test_person_of_organisation() -> None:
+    """Name of Org Bank: the person, described by the affiliation."""
+    record = extract("“The balance sheet is strong,” said Per Lund of Halvor Bank.")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.description) == ("Per Lund", EntityKind.PERSON, "of Halvor Bank")
+
+
+def test_definite_organisation_noun_finds_named_organisation() -> None:
+    """According to the union: the union the text named before."""
+    text = "Ivo Tamm leads the Valdra Dockers’ Union. The port board said talks were over. Members voted to strike, according to the union."
+    found = claims_of(text)
+    assert ("Members voted to strike", "Valdra Dockers’ Union", "according to") in found
+
+
+def test_dateline_and_company_noun() -> None:
+    """A dateline is neither content nor speaker; "the ferry company X … it announced": X speaks."""
+    found = claims_of("LAKETOWN — The ferry company Navimar will stop night crossings, it announced on Monday.")
+    assert found == [("The ferry company Navimar will stop night crossings", "Navimar", "announced")]

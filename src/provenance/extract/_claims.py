@@ -1335,11 +1335,18 @@ def _claim(state: _State, start: int, end: int, found: Found) -> ClaimDraft | No
     while start < end and text[start].isspace():
         start += 1
     end = _without_trailing_attribution(text, start, end)
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()  # "SAINT-AUBIN — The ferry company …"
     if len(text[start:end].split()) < 3:
         return None
     if _crosses_quotation(state, start, end):
         return None  # begins or ends inside a quotation: the words are quoted, not reported
     return ClaimDraft(start, end, found)
+
+
+# A dateline opening a wire story: "VALDRA, Estonia (ANW) — ", "SAINT-AUBIN — ".
+_DATELINE: Final = regex.compile(r"\p{Lu}[\p{Lu}\p{M}\-’' .]{1,40}(?:,\s[\p{L} ]{1,30})?(?:\s\([^()\n]{1,30}\))?\s[—–-]\s")
 
 
 def _without_trailing_attribution(text: str, start: int, end: int) -> int:

@@ -273,6 +273,23 @@ def _name_run_back(toks: list[Token], j: int, lo: int) -> int:
     return first
 
 
+def _affiliation(name_toks: list[Token], t0: int) -> int | None:
+    """Index of ``of`` in ``Peter Lunde of Halvorsen Bank`` (a person of an organisation), else None."""
+    for n in range(t0 + 1, len(name_toks) - 1):
+        if name_toks[n].low != "of":
+            continue
+        person = name_toks[t0:n]
+        organisation = [t.text for t in name_toks[n + 1 :]]
+        if (
+            1 < len(person) <= 3
+            and not any(t.text in ORGANISATION_WORDS or t.text in OUTLET_WORDS for t in person)
+            and (organisation[-1] in ORGANISATION_WORDS or organisation[-1] in OUTLET_WORDS)
+        ):
+            return n
+        return None
+    return None
+
+
 def _is_title(tok: Token) -> bool:
     """True for a title, honorific or role word inside a capitalised run (``Chief``, ``Dr.``)."""
     return tok.text in TITLES or tok.text in HONORIFICS or (tok.is_cap and tok.low in ROLE_NOUNS)
@@ -352,6 +369,10 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
             ):
                 t0 += 1
         name_start, name_end = name_toks[t0].start, name_toks[-1].end
+        affiliation = _affiliation(name_toks, t0)
+        if affiliation is not None:
+            # "Peter Lunde of Halvorsen Bank": the person, described by the organisation.
+            name_end = name_toks[affiliation - 1].end
         name = text[name_start:name_end]
         honorific = t0
         while honorific > 0 and name_toks[honorific - 1].text in HONORIFICS:
@@ -365,6 +386,8 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
             description = text[toks[start].start : name_end]
         if description and description.lower() in ("the", "a", "an"):
             description = None
+        if affiliation is not None:
+            description = text[name_toks[affiliation].start : name_toks[-1].end]
         return NounPhrase(
             toks[start].start, toks[j].end, name, name_start, name_end,
             description=description, proper=True, titles=titles,
@@ -447,6 +470,7 @@ _ORGANISATION_HEADS: Final = frozenset(
         "bank", "institute", "university", "club", "team", "charity", "association", "court",
         "department", "office", "pollster", "line", "maker", "manufacturer", "retailer",
         "carrier", "airline", "insurer", "lender", "broker", "coalition", "alliance",
+        "library", "school", "hospital", "museum", "service", "board", "regulator",
     }
 )
 
@@ -457,8 +481,8 @@ def description_kind(description: str | None) -> EntityKind | None:
     >>> description_kind("a foreign ministry spokeswoman"), description_kind("the ferry company")
     (<EntityKind.PERSON: 'person'>, <EntityKind.ORGANISATION: 'organisation'>)
     """
-    if not description:
-        return None
+    if not description or description.split()[0].lower() in ("of", "at", "for", "from", "with", "in"):
+        return None  # "of Halvorsen Bank": an affiliation, not what the entity is
     first = _HEAD_CUT.split(description, maxsplit=1)[0].split()
     if not first:
         return None
@@ -615,6 +639,8 @@ class Registry:
             described = description_kind(phrase.description)
             if kind_hint is None and described is not None and not _organised(full):
                 kind = described
+            elif kind_hint is None and (phrase.description or "").startswith("of ") and kind_of(full) is EntityKind.PERSON:
+                kind = EntityKind.PERSON  # "Peter Lunde of Halvorsen Bank"
             if kind_hint is None and kind is EntityKind.PERSON and len(full.split()) == 1:
                 kind = kind_of(full, context)
             draft = Draft(full, kind, order=len(self.drafts))
@@ -664,6 +690,12 @@ class Registry:
             if antecedent is not None:
                 antecedent.extra_mentions.add((phrase.name_start, phrase.name_end))
                 return antecedent
+        if phrase.definite and head in _ORGANISATION_HEADS:
+            named = self._named_with_head(head, phrase.start)
+            if named is not None:
+                named.extra_mentions.add((phrase.name_start, phrase.name_end))
+                self.touch(named, phrase.end)
+                return named
         if phrase.definite or head in OUTLET_NOUNS:
             wanted = () if head in ROLE_NOUNS else _kinds_for_head(head)
             if wanted:
@@ -783,6 +815,23 @@ class Registry:
                 return candidate
         return None
 
+    def _named_with_head(self, head: str, before: int) -> Draft | None:
+        """``the union`` after ``the Valdra Dockers’ Union`` was named: that organisation."""
+        low = max(0, before - _APPOSED_WINDOW)
+        last = None
+        for found in _head_name_pattern(head).finditer(self.text, low, before):
+            if not self._quoted(found.start()):
+                last = found
+        if last is None:
+            return None
+        words = last.group().split()
+        while len(words) > 1 and words[0] in _NOT_NAMES:
+            words = words[1:]
+        name = " ".join(words)
+        start = last.end() - len(name)
+        phrase = NounPhrase(start, last.end(), name, start, last.end(), proper=True)
+        return self.named(phrase, kind_hint=EntityKind.ORGANISATION)
+
     def _organisation_before(self, pos: int, after: int) -> Draft | None:
         """The organisation last named in running text before ``pos`` (for "it")."""
         low = max(after, pos - _PERSON_WINDOW, 0)
@@ -798,7 +847,14 @@ class Registry:
             if not words or words[-1].endswith(("’s", "'s")) or any(w in _PLACE_WORDS for w in words):
                 continue
             name = " ".join(words)
+            if name.isupper() and len(name) > 3:
+                continue  # a dateline ("SAINT-AUBIN —"), not a subject
             known = self._find(name)
+            noun = text[max(0, start - 16) : start].split()[-1:]
+            if known is None and noun and noun[0].lower() in _ORGANISATION_HEADS:
+                # "The ferry company Navimorand": the noun says what it is.
+                phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
+                return self.named(phrase, kind_hint=EntityKind.ORGANISATION)
             if known is not None:
                 if known.kind in (EntityKind.ORGANISATION, EntityKind.OUTLET, EntityKind.GROUP):
                     self.touch(known, start + len(name))
@@ -1019,6 +1075,15 @@ def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
         if word[:1].isupper() and word not in _NOT_NAMES:
             return False
     return True
+
+
+@functools.lru_cache(maxsize=256)
+def _head_name_pattern(head: str) -> regex.Pattern[str]:
+    """Capitalised names ending with the capitalised ``head`` (``Valdra Dockers’ Union``)."""
+    word = regex.escape(head.capitalize())
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]{{0,30}}[’']?\s){{1,4}}{word}(?![\p{{L}}\p{{N}}])"
+    )
 
 
 @functools.lru_cache(maxsize=256)
