@@ -38,7 +38,8 @@ ENTITIES = (
     Ent("post", "Corlan Daily Post", K.OUTLET),
     Ent("nyberg", "Elsa Nyberg", description="Transport Minister"),
     Ent("ministry", "ministry", K.ORGANISATION, description="the transport ministry", auto=False),
-    Ent("spokeswoman", "spokeswoman", description="A ministry spokeswoman"),
+    # Named by its description without the article, as "senior official" is in the dev set.
+    Ent("spokeswoman", "ministry spokeswoman", description="A ministry spokeswoman"),
 )
 
 _FEDERATION = By(
@@ -112,7 +113,7 @@ CLAIMS = (
     ),
     ClaimSpec(
         "the government would not impose a settlement",
-        By(speaker="spokeswoman", mention="spokeswoman", cue="said"),
+        By(speaker="spokeswoman", mention="ministry spokeswoman", cue="said"),
     ),
     ClaimSpec(
         "The strike will last at least 48 hours",
