@@ -594,3 +594,18 @@ def test_dateline_and_company_noun() -> None:
     """A dateline is neither content nor speaker; "the ferry company X … it announced": X speaks."""
     found = claims_of("LAKETOWN — The ferry company Navimar will stop night crossings, it announced on Monday.")
     assert found == [("The ferry company Navimar will stop night crossings", "Navimar", "announced")]
+
+
+@pytest.mark.parametrize("given", ["Jean", "Brian", "Adrian", "Vivian"])
+def test_given_names_like_adjectives_are_kept(given: str) -> None:
+    """A given name ending like a nationality adjective stays in the name."""
+    record = extract(f"“It was chaos,” recalled {given} Dupont, 45.")
+    assert who(record, record.quotations[0]) == f"{given} Dupont"
+
+
+def test_told_reporters_colon_is_no_claim() -> None:
+    """X told reporters: “…”: a quotation, no claim; the role before the name is kept."""
+    record = extract("White House press secretary Anna Kerr told reporters: “The president is confident.”")
+    assert record.claims == ()
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.name == "Anna Kerr" and speaker.description == "secretary"

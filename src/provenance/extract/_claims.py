@@ -1168,6 +1168,8 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         ):
             _complements(state, found, toks, j, k, toks[ahead].start)
             k = ahead
+    if any(t.text == ":" for t in toks[k : k + 4]):
+        return None  # "told reporters: “…”": a quotation follows, not a reported clause
     if k < len(toks) and toks[k].low == "that":
         if k + 1 < len(toks) and toks[k + 1].low in _NO_SUBJECT:
             pass  # "Tamm said that was not enough": "that" is the subject

@@ -350,7 +350,12 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
     else:
         boundary = k < lo
     if not boundary:
-        start = modifiers_from
+        # Keep a role right before the name even when the walk stopped early
+        # ("White House press secretary Anna Kerr" → "secretary").
+        while start < modifiers_from and not (toks[start].low in ROLE_NOUNS and not toks[start].is_cap):
+            start += 1
+        if first > j or start >= modifiers_from:
+            start = modifiers_from
     if start > head_end:
         return None
     if first <= j:
@@ -365,7 +370,12 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
             t0 = 1 + max((n for n in range(len(name_toks) - 1) if _is_title(name_toks[n])), default=-1)
             while t0 < len(name_toks) - 1 and (
                 name_toks[t0].text in TITLES
-                or (_GAZETTEER_ADJECTIVE.search(name_toks[t0].text) and name_toks[t0].text[:1].isupper())
+                or (
+                    # "Russian President Vladimir Putin"; never a given name ("Jean Dupont", "Brian Lee")
+                    _GAZETTEER_ADJECTIVE.search(name_toks[t0].text)
+                    and name_toks[t0].text[:1].isupper()
+                    and len(name_toks) - t0 >= 3
+                )
             ):
                 t0 += 1
         name_start, name_end = name_toks[t0].start, name_toks[-1].end
@@ -563,8 +573,8 @@ class NameIndex:
                 word = text[w_start:w_end]
                 if not word[:1].isupper() or word in TITLES or word in _NOT_NAMES:
                     break
-                if _GAZETTEER_ADJECTIVE.search(word) and not word.endswith("i"):
-                    break
+                if _GAZETTEER_ADJECTIVE.search(word) and not word.endswith("i") and words >= 1:
+                    break  # "Ukrainian Volodymyr Zelensky"; a given name ("Jean Dupont") is kept
                 if word.endswith(".") and word.lower().rstrip(".") not in ("v.i", "j", "k") and len(word) > 3:
                     break
                 s = w_start
