@@ -609,3 +609,19 @@ def test_told_reporters_colon_is_no_claim() -> None:
     assert record.claims == ()
     speaker = record.speaker(record.quotations[0])
     assert speaker is not None and speaker.name == "Anna Kerr" and speaker.description == "secretary"
+
+
+def test_alternating_speakers_are_not_merged() -> None:
+    """“A,” Park said. “B,” Chan said.: two speakers, two quotations; he goes to the latest."""
+    text = "John Park and Lee Chan met on Friday. “We talked for hours,” Park said. “It went well,” Chan said. “We will meet again,” he added."
+    record = extract(text)
+    assert [who(record, q) for q in record.quotations] == ["John Park", "Lee Chan", "Lee Chan"]
+    assert [cue(q) for q in record.quotations] == ["said", "said", "added"]
+
+
+def test_time_word_after_cue_and_adding_that() -> None:
+    """Said Monday, adding that …: the claim after 'adding that', by the subject of 'said'."""
+    assert claims_of("“We are not leaving,” Ola Smith said Monday, adding that the team would stay.") == [
+        ("the team would stay", "Ola Smith", "adding"),
+    ]
+    assert claims_of("The mayor said Tuesday that the bridge would reopen.") == [("the bridge would reopen", "mayor", "said")]

@@ -237,9 +237,10 @@ def _has_own_cue(text: str, draft: QuoteDraft) -> bool:
         k += 1
     if k >= limit or text[k] in "\n\r\u2028\u2029":
         return False
-    if text[k].isupper() or text[k] in QUOTE_CHARS:
-        return False  # a new sentence begins
-    if text[k] in ".!?" and text[draft.content_end - 1 : draft.content_end] not in ",":
+    closing = text[draft.content_end - 1 : draft.content_end]
+    if text[k] in QUOTE_CHARS or (text[k].isupper() and closing in ".!?…"):
+        return False  # a new sentence begins (“… the end.” Then …)
+    if text[k] in ".!?" and closing not in ",":
         return False  # British style: ‘… the end’.
     end = sentence_end(text, k, limit)
     toks = tokens(text, k, end)
@@ -1168,6 +1169,8 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         ):
             _complements(state, found, toks, j, k, toks[ahead].start)
             k = ahead
+    while k < len(toks) and toks[k].low in _TIME_WORDS:
+        k += 1  # "said Monday that …"
     if any(t.text == ":" for t in toks[k : k + 4]):
         return None  # "told reporters: “…”": a quotation follows, not a reported clause
     if k < len(toks) and toks[k].low == "that":
@@ -1233,8 +1236,25 @@ def _ing_clause(toks: list[Token], j: int) -> bool:
     return j + 2 < len(toks) and toks[j + 1].low in ("it", "he", "she", "they", "we", "i") and toks[j + 2].low in _AUXILIARIES
 
 
+_TIME_WORDS: Final = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "earlier", "later", "again",
+    }
+)
+
+
 def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
-    """The subject of the clause an ``-ing`` cue hangs from (``Ibsen asked for mercy, arguing …``)."""
+    """The subject of the clause an ``-ing`` cue hangs from (``Ibsen asked for mercy, arguing …``;
+    ``“…,” Smith said Monday, adding that …``)."""
+    for n in range(j - 1, -1, -1):
+        if is_cue(toks, n) and not toks[n].low.endswith("ing"):
+            phrase = _subject(text, toks, n, 0)
+            if phrase is None:
+                phrase, _k = phrase_after(text, toks, n + 1)
+            if phrase is not None and (phrase.proper or phrase.pronoun or phrase.definite):
+                return phrase
+            break
     i = 0
     if toks and toks[0].low in _ADVERBIAL_STARTS:
         comma = next((n for n in range(j) if toks[n].text == ","), None)
