@@ -1247,6 +1247,7 @@ _TIME_WORDS: Final = frozenset(
 def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
     """The subject of the clause an ``-ing`` cue hangs from (``Ibsen asked for mercy, arguing …``;
     ``“…,” Smith said Monday, adding that …``)."""
+    phrase: NounPhrase | None = None
     for n in range(j - 1, -1, -1):
         if is_cue(toks, n) and not toks[n].low.endswith("ing"):
             phrase = _subject(text, toks, n, 0)
@@ -1266,7 +1267,7 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
         m += 1
     if m > i and toks[i].low not in ("the", "a", "an"):
         # A name opening the clause ("Putin rationalizes …"), titles and all.
-        phrase: NounPhrase | None = phrase_before(text, toks, m - 1, i)
+        phrase = phrase_before(text, toks, m - 1, i)
     else:
         phrase, _k = phrase_after(text, toks, i)
     if phrase is None or not (phrase.proper or phrase.pronoun or phrase.definite):
