@@ -277,7 +277,7 @@ def _pieces(pattern: str, max_errors: int, length: int) -> list[tuple[int, str]]
 
 
 # How far a cut between seed pieces may move to land on a space, nearest first.
-_NUDGE: Final = 3
+_NUDGE: Final = 5
 _SHIFTS: Final = tuple(sorted(range(-_NUDGE, _NUDGE + 1), key=lambda d: (abs(d), d)))
 
 
@@ -292,13 +292,6 @@ def _windows(
     """Windows of ``text`` that may hold a match, best-voted first."""
     m = len(pattern)
     pieces = _pieces(pattern, max_errors, length)
-    # Pieces holding a word start are found by look-up in an index; the
-    # others are dropped when any remain (indexed or not, so that both
-    # ways give the same windows): pieces need not cover the pattern, only
-    # be disjoint, for a match to keep all but ``max_errors`` of them.
-    keyed = [p for p in pieces if _word_starts(p[1])]
-    if keyed:
-        pieces = keyed
     # Votes per diagonal (text offset minus pattern offset), from distinct pieces.
     votes: dict[int, set[int]] = {}
     for number, (offset, piece) in enumerate(pieces):
