@@ -161,7 +161,9 @@ def _merge_siblings(text: str, siblings: list[QuoteDraft], continuations: bool) 
     return out
 
 
-_ABBREVIATED: Final = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|No)\.|\b(?:\p{Lu}\.){1,3}")
+_ABBREVIATED: Final = regex.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|No|Co|Corp|Inc|Ltd|Bros|Dept|Ave|Mt|Ft|vs|etc)\.|\b(?:\p{Lu}\.){1,3}"
+)
 
 
 def _strip_abbreviations(words: str) -> str:
