@@ -625,3 +625,21 @@ def test_time_word_after_cue_and_adding_that() -> None:
         ("the team would stay", "Ola Smith", "adding"),
     ]
     assert claims_of("The mayor said Tuesday that the bridge would reopen.") == [("the bridge would reopen", "mayor", "said")]
+
+
+def test_names_inside_split_attribution_are_running_text() -> None:
+    """An organisation named in the attribution between two stretches can be referred to later."""
+    text = (
+        "“We gave them every chance,” said Kai Tamm, chairman of the Valdra Dockers’ Union. “They gambled.”\n"
+        "The port board said in a statement that it had offered a raise.\n"
+        "Members voted 412 to 37 to strike last week, according to the union."
+    )
+    found = claims_of(text)
+    assert ("Members voted 412 to 37 to strike last week", "Valdra Dockers’ Union", "according to") in found
+
+
+def test_company_noun_refers_to_described_organisation() -> None:
+    """Nordic telecoms operator X … the company said: X."""
+    text = "Nordic telecoms operator Brightline reported a drop in profit on Thursday.\nProfit fell to two billion crowns, the company said."
+    found = claims_of(text)
+    assert ("Profit fell to two billion crowns", "Brightline", "said") in found

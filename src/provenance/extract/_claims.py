@@ -272,7 +272,13 @@ def attribute(
     """Attribute every quotation draft in place and return the claims found."""
     roots = sorted((d for d in drafts if d.parent is None), key=lambda d: d.start)
     state = _State(text, registry, published, [(d.start, d.end) for d in roots])
-    registry.quote_spans = state.quote_spans
+    # The registry skips quoted words, segment by segment: the attribution
+    # between the stretches of a split quotation is running text.
+    registry.quote_spans = sorted(
+        (seg.open_mark.start if seg.open_mark else seg.content.start, seg.close_mark.end if seg.close_mark else seg.content.end)
+        for d in roots
+        for seg in d.segments
+    )
     caption_starts = [c[0] for c in captions]
     for draft in roots:
         k = bisect.bisect_right(caption_starts, draft.start) - 1

@@ -336,7 +336,7 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
             if boundary:
                 start = k if t.low in _DETERMINERS else start
             break
-        if t.is_cap or t.low in _ROLE_WORDS or t.low in ROLE_NOUNS or t.low.endswith("ian") or "-" in t.low:
+        if t.is_cap or t.low in _ROLE_WORDS or t.low in ROLE_NOUNS or t.low in _ORGANISATION_HEADS or t.low.endswith("ian") or "-" in t.low:
             start = k
             k -= 1
             steps += 1
@@ -352,7 +352,9 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
     if not boundary:
         # Keep a role right before the name even when the walk stopped early
         # ("White House press secretary Anna Kerr" → "secretary").
-        while start < modifiers_from and not (toks[start].low in ROLE_NOUNS and not toks[start].is_cap):
+        while start < modifiers_from and not (
+            (toks[start].low in ROLE_NOUNS or toks[start].low in _ORGANISATION_HEADS) and not toks[start].is_cap
+        ):
             start += 1
         if first > j or start >= modifiers_from:
             start = modifiers_from
