@@ -1,16 +1,21 @@
-"""Benchmark the corpus store: ingest rate and trace latency as the corpus grows.
+"""Benchmark the corpus store: write rates, ingest rates and trace latency as the corpus grows.
 
 Builds synthetic corpora from the fixtures' vocabulary (ten quotations an
 article, varied words, a few hundred speakers and outlets), then prints:
 
-* the store's own write rate (ready-made records, ``Store.add``);
-* the ingest pipeline's rate from JSONL files with ``--jobs 1`` and all cores
-  (loading, checking and storing; writing stays in one process);
-* the extraction-included rate on copies of the seed articles;
-* trace latency (median of several traces of stored words with typographic
-  changes and ellipses), next to the bare full-text look-up as a reference.
+* the store's own write rates on ready-made records: ``Store.add_many`` (a
+  batch a transaction) and ``Store.add`` (a transaction an article);
+* ``provenance ingest`` from JSONL files with ``--jobs 1`` and all cores
+  (loading, checking and preparing in workers; writing in one process);
+* the time to build the whole corpus (records made and prepared in worker
+  processes, written by ``add_many``), so that the largest size fits in
+  minutes;
+* trace latency over different stored words (as printed, elided, retyped and
+  edited), median and worst, before and after ``Store.optimize()``, next to
+  the bare full-text look-up of the same words as a reference;
+* the extraction-included ingest rate on copies of the seed articles.
 
-Usage: ``python benchmarks/store.py [--sizes 10000 100000] [--traces 9]``.
+Usage: ``python benchmarks/store.py [--sizes 10000 100000] [--traces 16]``.
 """
 
 from __future__ import annotations
@@ -285,9 +290,15 @@ def main_benchmark(argv: list[str] | None = None) -> int:
             sampled = [article(i) for i in rng.sample(range(size), min(size, args.traces))]
             rng.shuffle(sampled)
             quotations = [r.quotations[rng.randrange(QUOTES_PER_ARTICLE)] for r in sampled]
-            median, worst, bare, hits = trace_latency(db, trace_queries(quotations))
-            print(f"  trace, {len(quotations)} different words:   median {median:6.1f} ms, worst {worst:6.1f} ms "
+            queries = trace_queries(quotations)
+            median, worst, bare, hits = trace_latency(db, queries)
+            print(f"  trace, {len(queries)} different words:{'':15}median {median:6.1f} ms, worst {worst:6.1f} ms "
                   f"(full-text look-up alone: median {bare:.1f} ms; {hits:.1f} appearances a trace)")
+            with Store.open(db) as store:
+                seconds = timed(store.optimize)
+            median, worst, bare, hits = trace_latency(db, queries)
+            print(f"  after optimize() ({seconds:.0f} s):{'':17}median {median:6.1f} ms, worst {worst:6.1f} ms "
+                  f"(full-text look-up alone: median {bare:.1f} ms)")
             sys.stdout.flush()
         extraction = folder / "extraction"
         extraction.mkdir()

@@ -15,8 +15,9 @@ import difflib
 import functools
 import importlib
 import importlib.util
+import itertools
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 import regex
@@ -27,6 +28,7 @@ __all__ = [
     "VERDICTS",
     "better",
     "compare",
+    "fts_any_two",
     "fts_query",
     "name_key",
     "tokens",
@@ -140,6 +142,21 @@ def fts_query(text: str, *, operator: str = " ") -> str:
     '''
     parts = [t for t in text.replace("\x00", " ").split() if t]
     return operator.join('"' + t.replace('"', '""') + '"' for t in parts)
+
+
+def fts_any_two(words: Sequence[str]) -> str:
+    r'''A full-text query matching items that hold at least two of ``words`` (or the one word given).
+
+    Each word is quoted as in :func:`fts_query`.
+
+    >>> print(fts_any_two(["melitopol", "partisans", "bridge"]))
+    ("melitopol" "partisans") OR ("melitopol" "bridge") OR ("partisans" "bridge")
+    >>> print(fts_any_two(['a"b']))
+    "a""b"
+    '''
+    if len(words) == 1:
+        return fts_query(words[0])
+    return " OR ".join(f"({fts_query(a)} {fts_query(b)})" for a, b in itertools.combinations(words, 2))
 
 
 def without_insertions(text: str) -> str:

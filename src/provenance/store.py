@@ -677,8 +677,10 @@ class Store:
         """Every appearance of ``words`` in stored quotations and claims, earliest first.
 
         Candidates come from the full-text index: items holding every word
-        (editorial insertions aside), and the best-ranked items holding the
-        rarest words; each is then compared with the words (through
+        (editorial insertions aside), and the best-ranked items holding at
+        least two of the query's rarest words (a near copy holds most of
+        them; demanding two keeps the look-up small in a large corpus); each
+        is then compared with the words (through
         :func:`provenance.verify.verify` when installed).
         """
         words = _checked_text(words, self._path)
@@ -692,11 +694,9 @@ class Store:
             for category in ("quotation", "claim"):
                 rowids = {int(r[0]) for r in self._conn.execute(_FTS_ALL[category], (every,))} if every else set()
                 near: set[int] = set()
-                if len(wanted) >= 3:
-                    rare = self._rarest(category, query_words)
-                    ranked = self._conn.execute(
-                        _FTS_RANKED[category], (match.fts_query(" ".join(rare), operator=" OR "), _FUZZY_CANDIDATES)
-                    )
+                rare = self._rarest(category, query_words) if len(wanted) >= 3 else []
+                if rare:
+                    ranked = self._conn.execute(_FTS_RANKED[category], (match.fts_any_two(rare), _FUZZY_CANDIDATES))
                     near = {int(r[0]) for r in ranked} - rowids
                 candidates = sorted(rowids | near)
                 texts = self._texts(category, candidates)
@@ -739,11 +739,12 @@ class Store:
         return rows
 
     def _rarest(self, category: str, words: Sequence[str]) -> list[str]:
-        """Up to a few of ``words``, rarest in the index first (unknown words are rarest)."""
+        """Up to a few of ``words`` that the index holds, rarest first (words it lacks find nothing)."""
         counts = {}
         for word in dict.fromkeys(words):
             row = self._conn.execute(_VOCAB[category], (word,)).fetchone()
-            counts[word] = int(row[1]) if row else 0
+            if row is not None and int(row[1]) > 0:
+                counts[word] = int(row[1])
         return sorted(counts, key=lambda w: (counts[w], w))[:_FUZZY_WORDS]
 
     def misattributions(self, *, min_words: int = 3) -> list[Misattribution]:
