@@ -643,3 +643,13 @@ def test_company_noun_refers_to_described_organisation() -> None:
     text = "Nordic telecoms operator Brightline reported a drop in profit on Thursday.\nProfit fell to two billion crowns, the company said."
     found = claims_of(text)
     assert ("Profit fell to two billion crowns", "Brightline", "said") in found
+
+
+def test_pronoun_inside_quote_refers_to_name_quoted_with_it() -> None:
+    """Inside a judge's quote, 'He told this court he was ‘…’' is the man the judge just named."""
+    text = "Judge Mary Cole said: “Mr. Pell was that someone. He told this court he was ‘ashamed beyond words.’ I believe him.”"
+    record = extract(text)
+    inner = only(record, "ashamed")
+    speaker = record.speaker(inner)
+    assert speaker is not None and speaker.name == "Pell" and "Mr. Pell" in speaker.aliases
+    assert who(record, only(record, "Mr. Pell was")) == "Mary Cole"

@@ -818,9 +818,11 @@ class Registry:
         """
         low = max(after, pos - _PERSON_WINDOW, 0)
         text = self.text
+        own = self._quote_at(pos)  # a pronoun inside a quotation may refer to a name quoted with it
         for found in reversed(list(_NAME_RUN.finditer(text, low, pos))):
             start, end = found.span()
-            if self._quoted(start):
+            holder = self._quote_at(start)
+            if holder is not None and holder != own:
                 continue
             candidate = self._person_at(start, end, gender)
             if candidate is not None:
@@ -894,6 +896,12 @@ class Registry:
         phrase = NounPhrase(start, end, last.group(), start, end, description=_apposition(self.text, end), proper=True)
         return self.named(phrase, kind_hint=EntityKind.GROUP)
 
+    def _quote_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.quote_spans, (pos, 1 << 62)) - 1
+        if i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]:
+            return self.quote_spans[i]
+        return None
+
     def _quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_spans, (pos, 1 << 62)) - 1
         return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
@@ -920,7 +928,7 @@ class Registry:
         if before_title and before_title[-1].lower().strip(",") in ROLE_NOUNS:
             titles.append(before_title[-1])
         name = " ".join(words)
-        if len(words) == 1:
+        if len(words) == 1 and not any(t in HONORIFICS for t in titles):  # "Mr. Pell" is a person
             known = self._find(name)
             if known is None or known.kind is not EntityKind.PERSON:
                 full = self._fullest(name, start)
