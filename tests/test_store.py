@@ -19,7 +19,7 @@ from provenance._cli import main
 from provenance._store_entities import EntityIndex
 from provenance._store_rows import PreparedEntity
 from provenance._store_schema import MIGRATIONS, SCHEMA_VERSION, migrate
-from provenance.errors import StoreError, TextError
+from provenance.errors import FormatError, StoreError, TextError
 from provenance.model import Article, Attribution, Claim, Entity, EntityKind, Quotation, Record
 from provenance.store import AddResult, PreparedRecord, RelayStatus, Store, StoredFinding
 from tests.conftest import FIXTURES
@@ -448,11 +448,13 @@ def test_jsonl_round_trip_property(tmp_path: Path, records: list[Record]) -> Non
 
 
 def test_import_of_a_bad_line_names_file_and_line(tmp_path: Path) -> None:
-    """A malformed JSONL line is a FormatError naming the file and the line."""
+    """A malformed JSONL line is a FormatError naming the file and the line; the lines before it are stored."""
     path = tmp_path / "bad.jsonl"
     path.write_text(serialise.dumps(seed_record()) + "\n{not json\n", encoding="utf-8")
-    with Store.open(tmp_path / "s.db") as store, pytest.raises(Exception, match=r"bad\.jsonl.*line 2"):
-        store.import_jsonl(path)
+    with Store.open(tmp_path / "s.db") as store:
+        with pytest.raises(FormatError, match=r"bad\.jsonl.*line 2"):
+            store.import_jsonl(path)
+        assert [r.article.id for r in store.records()] == [seed_record().article.id]
 
 
 # -- hostile input -------------------------------------------------------------
