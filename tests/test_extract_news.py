@@ -653,3 +653,14 @@ def test_pronoun_inside_quote_refers_to_name_quoted_with_it() -> None:
     speaker = record.speaker(inner)
     assert speaker is not None and speaker.name == "Pell" and "Mr. Pell" in speaker.aliases
     assert who(record, only(record, "Mr. Pell was")) == "Mary Cole"
+
+
+def test_dash_signature_without_cue() -> None:
+    """“…” — Name, a role: the name signs the quotation, no cue; an ordinary dash-cue still works."""
+    record = extract("“The water is rising.” — Marta Silva, a farmer")
+    q = record.quotations[0]
+    speaker = record.speaker(q)
+    assert speaker is not None and (speaker.name, speaker.description) == ("Marta Silva", "a farmer")
+    assert cue(q) is None and q.kind.value == "direct"
+    record = extract("“The water is rising.” — and nobody came, Marta said later.")
+    assert record.speaker(record.quotations[0]) is None or cue(record.quotations[0]) is not None

@@ -655,10 +655,13 @@ def _after(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
     text = state.text
     start = draft.end
     last_char = text[draft.content_end - 1 : draft.content_end]
-    if last_char in ".…" and draft.segments[-1].close_mark is not None:
-        return None  # “… .” closes its sentence: what follows is a new one
     if draft.segments[-1].close_mark is None:
         return None
+    signed = _signature(state, draft, ceiling)
+    if signed is not None:
+        return signed
+    if last_char in ".…":
+        return None  # “… .” closes its sentence: what follows is a new one
     end = min(sentence_end(text, start, min(ceiling, start + _AFTER_WINDOW)), ceiling)
     if end <= start:
         return None
@@ -693,6 +696,32 @@ def _after(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
             _relays(state, found, sentence_start(text, draft.start), end)
             return found
     return None
+
+
+def _signature(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
+    """``“…” — Marta Silva, a farmer``: a dash and a name after the quotation sign it (no cue)."""
+    text = state.text
+    k = draft.end
+    while k < ceiling and _blank(text[k]):
+        k += 1
+    if k >= ceiling or text[k] not in "—–":
+        return None
+    end = k + 1
+    while end < min(ceiling, k + 160) and text[end] not in "\n\r\u2028\u2029":
+        end += 1
+    toks = tokens(text, k + 1, end)
+    if not toks or is_cue(toks, 0):
+        return None  # "— said X": an ordinary attribution
+    phrase, after = phrase_after(text, toks, 0)
+    if phrase is None or not phrase.proper or kind_of(phrase.name) is not EntityKind.PERSON:
+        return None
+    if after < len(toks) and toks[after].text not in ",.;":
+        return None
+    phrase = _appositive_after(text, toks, after, phrase)
+    speaker = state.registry.resolve(phrase)
+    if speaker is None:
+        return None
+    return Found(speaker=speaker, speaker_mention=(phrase.name_start, phrase.name_end))
 
 
 def _between(state: _State, draft: QuoteDraft) -> Found | None:
