@@ -24,7 +24,7 @@ from typing import Any, Final
 import attrs
 
 from provenance import serialise
-from provenance._store_rows import PreparedRecord
+from provenance._store_rows import PreparedRecord, prepare_checked
 from provenance.errors import ExtractionError, FormatError, ProvenanceError
 from provenance.model import Record
 
@@ -145,10 +145,9 @@ def process(name: str, *, prepare: bool = False) -> Processed:
     try:
         records = records_of(path)
         check = _checker()
-        findings = tuple(tuple(check(r)) if check is not None else () for r in records)
         if prepare:
-            rows = tuple(PreparedRecord.of(r, f) for r, f in zip(records, findings, strict=True))
-            return Processed(name, prepared=rows)
+            return Processed(name, prepared=tuple(prepare_checked(r, check) for r in records))
+        findings = tuple(tuple(check(r)) if check is not None else () for r in records)
     except ProvenanceError as exc:
         return Processed(name, error=str(exc))
     except RecursionError:

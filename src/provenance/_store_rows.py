@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -21,7 +21,7 @@ from provenance import serialise
 from provenance.errors import StoreError
 from provenance.model import Claim, Quotation, Record
 
-__all__ = ["PreparedEntity", "PreparedRecord", "StoredFinding"]
+__all__ = ["PreparedEntity", "PreparedRecord", "StoredFinding", "prepare_checked"]
 
 
 @attrs.frozen(kw_only=True)
@@ -89,8 +89,14 @@ class PreparedRecord:
         """Prepare ``record`` (and its checker findings) for the store."""
         if not isinstance(record, Record):
             raise StoreError(f"can only store a Record (got {type(record).__name__})")
+        return cls._of(record, findings, serialise.to_data(record))
+
+    @classmethod
+    def _of(cls, record: Record, findings: Iterable[Any], data: Mapping[str, Any]) -> PreparedRecord:
+        """:meth:`of`, given ``data = serialise.to_data(record)`` already made (for the checker, say)."""
         stored = tuple(StoredFinding.of(f) for f in findings)
-        document = serialise.dumps(record)
+        # What serialise.dumps writes: the same data, non-ASCII kept, no indent.
+        document = json.dumps(data, ensure_ascii=False)
         article = record.article
         article_row = (
             article.id,
@@ -164,3 +170,12 @@ class PreparedRecord:
 
 def _speaker(item: Quotation | Claim) -> str | None:
     return item.attribution.speaker if item.attribution is not None else None
+
+
+def prepare_checked(record: Record, check: Any) -> PreparedRecord:
+    """Check ``record`` with ``check`` (a function of record data) and prepare it with the findings.
+
+    The record is turned into JSON data once, for the checker and the stored document alike.
+    """
+    data = serialise.to_data(record)
+    return PreparedRecord._of(record, tuple(check(data)) if check is not None else (), data)
