@@ -41,7 +41,14 @@ from provenance.model import (
     Record,
     Segment,
 )
-from provenance.reanchor import Reanchoring, Resolution, ResolveStatus, reanchor, resolve
+from provenance.reanchor import (
+    PreparedText,
+    Reanchoring,
+    Resolution,
+    ResolveStatus,
+    reanchor,
+    resolve,
+)
 from provenance.serialise import dump, dumps, load, loads
 from provenance.store import Store
 from provenance.text import TextSnapshot
@@ -78,6 +85,7 @@ __all__ = [
     "FormatError",
     "Hop",
     "ModelError",
+    "PreparedText",
     "ProvenanceError",
     "Quotation",
     "QuotationKind",
