@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from provenance.errors import ExtractionError
 from provenance.extract import extract
-from provenance.model import EntityKind, Quotation, Record
+from provenance.model import Claim, EntityKind, Quotation, QuotationKind, Record
 
 
 def only(record: Record, words: str) -> Quotation:
@@ -18,7 +18,7 @@ def only(record: Record, words: str) -> Quotation:
     return found[0]
 
 
-def who(record: Record, item: Quotation) -> str | None:
+def who(record: Record, item: Quotation | Claim) -> str | None:
     """The speaker's name, or None."""
     speaker = record.speaker(item)
     return speaker.name if speaker is not None else None
@@ -664,3 +664,46 @@ def test_dash_signature_without_cue() -> None:
     assert cue(q) is None and q.kind.value == "direct"
     record = extract("“The water is rising.” — and nobody came, Marta said later.")
     assert record.speaker(record.quotations[0]) is None or cue(record.quotations[0]) is not None
+
+
+# -- characterising verbs, headlines, adverbials after an addressee -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mayor Ines Calder called the plan “a betrayal of the town.”", "Ines Calder"),
+        ("Petra Voss dismissed the report as “pure fiction.”", "Petra Voss"),
+        ("Dan Ortiz described the deal as “the worst in a generation.”", "Dan Ortiz"),
+        ("Lena Hart branded the proposal “reckless.”", "Lena Hart"),
+        ("Omar Sade labelled the ruling “a disgrace to the bench.”", "Omar Sade"),
+    ],
+)
+def test_characterising_verb_governs_partial_quote(sentence: str, speaker: str) -> None:
+    """called/dismissed as/described as/branded/labelled X “…” quotes the subject in part."""
+    record = extract(sentence)
+    (q,) = record.quotations
+    assert q.kind is QuotationKind.PARTIAL and who(record, q) == speaker
+    anchors_true(record)
+
+
+def test_naming_a_pronoun_stays_scare() -> None:
+    """calling them ‘…’ gives a name, so the fragment stays a scare quote."""
+    record = extract("Locals began calling them ‘the night owls’ within a week.")
+    (q,) = record.quotations
+    assert q.kind is QuotationKind.SCARE and q.attribution is None
+
+
+def test_headline_verb_yields_no_claim() -> None:
+    """A cue in the headline line reports nothing; the body's claims remain."""
+    record = extract("Minister says cuts are needed\n\nThe budget came out on Monday. Officials said it was balanced.")
+    assert record.article.title == "Minister says cuts are needed"
+    assert [c.content.exact for c in record.claims] == ["it was balanced"]
+
+
+def test_told_staff_in_a_memo_starts_after_that() -> None:
+    """told staff in a memo that …: the claim is only the reported clause."""
+    record = extract("Chief executive Ruth Amsel told staff in a memo that the office would close.")
+    (claim,) = record.claims
+    assert claim.content.exact == "the office would close"
+    assert who(record, claim) == "Ruth Amsel"

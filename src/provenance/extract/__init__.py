@@ -111,7 +111,8 @@ def extract(
         registry.self_outlet = self_outlet
     drafts = build_drafts(text, scan_quotations(text), continuations=continuations)
     captions = [(c.start, c.end) for c in header.captions]
-    claims = attribute(text, drafts, registry, article.published, captions)
+    headers = [(h.start, h.end) for h in header.header_lines]
+    claims = attribute(text, drafts, registry, article.published, captions, headers)
     return _record(article, drafts, claims, registry, self_outlet)
 
 

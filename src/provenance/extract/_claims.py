@@ -21,6 +21,7 @@ from provenance.extract._cues import (
     CUE_VERBS,
     MEDIA,
     OUTLET_NOUNS,
+    PRONOUNS,
     RELAY_LEMMAS,
     ROLE_NOUNS,
 )
@@ -268,8 +269,12 @@ def attribute(
     registry: Registry,
     published: datetime.date | None,
     captions: Sequence[tuple[int, int]] = (),
+    headers: Sequence[tuple[int, int]] = (),
 ) -> list[ClaimDraft]:
-    """Attribute every quotation draft in place and return the claims found."""
+    """Attribute every quotation draft in place and return the claims found.
+
+    ``headers`` are the title and dek lines: a cue in a headline reports nothing.
+    """
     roots = sorted((d for d in drafts if d.parent is None), key=lambda d: d.start)
     state = _State(text, registry, published, [(d.start, d.end) for d in roots])
     # The registry skips quoted words, segment by segment: the attribution
@@ -292,6 +297,8 @@ def attribute(
         if i >= 0 and state.quote_spans[i][0] <= pos < state.quote_spans[i][1]:
             quoted_cues.append(found.span())
             continue
+        if _in_spans(pos, headers):
+            continue  # "Minister says cuts are needed": a headline, not a report
         events.append((pos, 0, found.span()))
     events.sort(key=lambda e: (e[0], e[1]))
     claims: list[ClaimDraft] = []
@@ -441,9 +448,18 @@ def _paragraph_start(text: str, pos: int) -> int:
 def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int) -> None:
     text = state.text
     embedded = _is_embedded(text, draft.start, floor)
-    if embedded and (_titled(text, draft.start, floor) or _named_thing(text, draft)):
+    named_thing = embedded and _named_thing(text, draft)
+    characterised = _characterised(state, draft, floor) if embedded and not named_thing else None
+    if characterised is None and embedded and (named_thing or _titled(text, draft.start, floor)):
         draft.label = True
         draft.kind = QuotationKind.SCARE  # the podcast “War on the Rocks”, the word ‘war’
+        return
+    if characterised is not None:
+        # "called the plan “a betrayal”": the subject's words, quoted in part.
+        draft.found = characterised
+        draft.kind = QuotationKind.PARTIAL
+        state.last = characterised
+        state.last_end = draft.end
         return
     # A fragment inside running text is governed by the cue before it
     # ("Moscow said “…”, a claim Kyiv denied"); a quotation standing as its
@@ -479,6 +495,43 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
     if not draft.caption or draft.parent is not None:
         state.last = found
         state.last_end = draft.end
+
+
+# Verbs that characterise an object with someone's words: ``called X “…”``,
+# ``dismissed X as “…”``, ``branded X “…”`` quote the subject in part.
+_CHARACTERISING: Final = frozenset(
+    {
+        "called", "calls", "dismissed", "dismisses", "described", "describes", "branded",
+        "brands", "labelled", "labeled", "labels", "termed", "terms", "deemed", "deems",
+    }
+)
+_OBJECT_MAX: Final = 8  # the most tokens the object between such a verb and the fragment may take
+
+
+def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
+    """``X called the plan “…”``: the subject of a characterising verb governing the fragment."""
+    text = state.text
+    start = max(floor, sentence_start(text, draft.start, floor))
+    toks = tokens(text, start, draft.start)
+    if len(toks) < 3:
+        return None
+    for j in range(len(toks) - 2, max(-1, len(toks) - 2 - _OBJECT_MAX), -1):
+        tok = toks[j]
+        if not tok.is_word:
+            return None
+        if tok.low not in _CHARACTERISING:
+            continue
+        between = toks[j + 1 :]
+        if not between or between[0].low in PRONOUNS or between[0].low in ("themselves", "himself", "herself", "itself"):
+            return None  # "calling them ‘…’": a name given, not words quoted
+        if j > 0 and toks[j - 1].low in ("was", "were", "is", "are", "be", "been", "so", "being"):
+            return None  # "what was called “…”": no one in particular
+        phrase = _subject(text, toks, j, 0)
+        if phrase is None:
+            return None
+        found = _found(state, phrase, tok)
+        return found if found.speaker is not None else None
+    return None
 
 
 def _near(text: str, end: int, start: int) -> bool:
@@ -1193,6 +1246,15 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         if addressee is not None and k2 < len(toks) and toks[k2].low == "that":
             _complements(state, found, toks, j, k, toks[k2].start)
             k = k2
+        elif addressee is not None and k2 < len(toks) and toks[k2].low in _ADVERBIAL_STARTS:
+            # "told staff in a memo that …": the addressee, then an adverbial, then the clause.
+            ahead = next((n for n in range(k2, min(len(toks), k2 + 9)) if toks[n].low == "that"), None)
+            if ahead is not None and all(t.is_word and not is_cue(toks, n) for n, t in enumerate(toks[k2:ahead], start=k2)):
+                _complements(state, found, toks, j, k, toks[ahead].start)
+                k = ahead
+            elif addressee.proper:
+                _complements(state, found, toks, j, k, e)
+                k = k2
         elif addressee is not None and addressee.proper:
             _complements(state, found, toks, j, k, e)
             k = k2
