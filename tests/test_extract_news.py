@@ -707,3 +707,37 @@ def test_told_staff_in_a_memo_starts_after_that() -> None:
     (claim,) = record.claims
     assert claim.content.exact == "the office would close"
     assert who(record, claim) == "Ruth Amsel"
+
+
+# -- quotations inside quotations ----------------------------------------------
+
+
+def test_nested_pronoun_refers_to_person_the_speaker_mentions() -> None:
+    """“… my neighbour Ruth Kell came over, and she told me, ‘…’” said Tom: she is Ruth Kell, Tom the first hop."""
+    record = extract(
+        "Gina Moss, a farmer, was angry. “Then my neighbour Ruth Kell came over, and she told me, "
+        "‘Run for the hills,’ so I ran,” said Tom Aske."
+    )
+    inner = only(record, "Run for")
+    assert inner.parent is not None
+    assert who(record, inner) == "Ruth Kell"
+    assert [e.name for e in record.chain(inner)] == ["Tom Aske"]
+    anchors_true(record)
+
+
+def test_nested_pronoun_with_no_one_mentioned_stays_unnamed() -> None:
+    """A “she told me ‘…’” with no woman named in the outer words is not the outer speaker."""
+    record = extract("“The officer came over, and she told me, ‘Run for the hills,’ so I ran,” said Tom Aske.")
+    inner = only(record, "Run for")
+    assert inner.attribution is not None and inner.attribution.speaker is None
+    assert [e.name for e in record.chain(inner)] == ["Tom Aske"]
+    outer = only(record, "The officer")
+    assert who(record, outer) == "Tom Aske"
+
+
+def test_nested_quote_chain_starts_with_outer_outlet() -> None:
+    """An outlet quoting a person quoting words: the outlet is the first hop of the inner chain."""
+    record = extract("The Daily Ledger reported: “Mr. Kell told staff, ‘We are closing the plant.’”")
+    inner = only(record, "We are closing")
+    assert who(record, inner) == "Kell"
+    assert [e.name for e in record.chain(inner)] == ["Daily Ledger"]

@@ -407,10 +407,40 @@ def _attribute_children(state: _State, parent: QuoteDraft) -> None:
         state.last, state.last_end = previous, (previous and child.start) or -1
         _attribute_quote(state, child, floor=segment.content.start, ceiling=segment.content.end)
         if child.found is not None:
+            _speaker_within(state, child.found, parent.content_start, parent.found)
             _inherit(child.found, parent.found)
             previous = child.found
         state.last, state.last_end = saved_last, saved_end
         _attribute_children(state, child)
+
+
+_PERSONAL: Final = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+
+def _speaker_within(state: _State, found: Found, floor: int, outer: Found | None) -> None:
+    """A he/she cue inside a quotation refers to someone the outer speaker mentions.
+
+    ``“… and she told me, ‘Run,’” said Tom``: "she" is never Tom; it is the
+    last person named earlier in Tom's words, else the speaker stays unnamed.
+    """
+    mention = found.speaker_mention
+    if mention is None or found.speaker is None or mention[0] < floor:
+        return
+    word = state.text[mention[0] : mention[1]].lower()
+    if word not in _PERSONAL:
+        return
+    within = state.registry.person_within(floor, mention[0], _PERSONAL[word])
+    outer_speaker = outer.speaker if outer is not None else None
+    if within is outer_speaker:
+        within = None
+    if within is found.speaker or (within is None and (outer_speaker is None or outer_speaker.kind is not EntityKind.PERSON)):
+        return  # an outlet's quoted report speaks of people by pronoun as the article does
+    found.speaker.extra_mentions.discard(mention)
+    if within is None:
+        found.speaker, found.speaker_mention = None, None
+    else:
+        within.extra_mentions.add(mention)
+        found.speaker = within
 
 
 def _inherit(found: Found, outer: Found | None) -> None:
@@ -418,9 +448,7 @@ def _inherit(found: Found, outer: Found | None) -> None:
     if outer is None:
         return
     hops: list[HopDraft] = []
-    if outer.speaker is not None and outer.speaker is not found.speaker and outer.speaker.kind in (
-        EntityKind.OUTLET, EntityKind.ORGANISATION,
-    ):
+    if outer.speaker is not None and outer.speaker is not found.speaker:
         hops.append(HopDraft(outer.speaker, outer.speaker_mention, outer.cue))
     for hop in outer.hops:
         if hop.entity is not found.speaker and all(h.entity is not hop.entity for h in hops + found.hops):

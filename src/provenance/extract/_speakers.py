@@ -829,6 +829,19 @@ class Registry:
                 return candidate
         return None
 
+    def person_within(self, start: int, pos: int, gender: str | None) -> Draft | None:
+        """The person last named in ``text[start:pos]`` (a stretch of one speaker's words), if any.
+
+        Used for a pronoun inside a quotation: the outer speaker's "she told me"
+        refers to someone the speaker mentions, never to the speaker.
+        """
+        low = max(start, pos - _PERSON_WINDOW)
+        for found in reversed(list(_NAME_RUN.finditer(self.text, low, pos))):
+            candidate = self._person_at(found.start(), found.end(), gender)
+            if candidate is not None:
+                return candidate
+        return None
+
     def _named_with_head(self, head: str, before: int) -> Draft | None:
         """``the union`` after ``the Valdra Dockers’ Union`` was named: that organisation."""
         low = max(0, before - _APPOSED_WINDOW)
