@@ -741,3 +741,33 @@ def test_nested_quote_chain_starts_with_outer_outlet() -> None:
     inner = only(record, "We are closing")
     assert who(record, inner) == "Kell"
     assert [e.name for e in record.chain(inner)] == ["Daily Ledger"]
+
+
+# -- definite descriptions ------------------------------------------------------
+
+
+def test_definite_noun_finds_organisation_named_with_it() -> None:
+    """the federation → the Nordic Rowing Federation named before, not a new speaker."""
+    record = extract(
+        "The Nordic Rowing Federation said the race would go ahead. The federation added that safety boats were ready."
+    )
+    assert [who(record, c) for c in record.claims] == ["Nordic Rowing Federation"] * 2
+    assert len([e for e in record.entities if e.kind is EntityKind.ORGANISATION]) == 1
+
+
+def test_the_company_finds_business_named_without_cue() -> None:
+    """the company → the business last named in running text (Brell Industries), not a new entity."""
+    record = extract("Brell Industries, a shipbuilder, reported losses. The company said that orders had fallen.")
+    (claim,) = record.claims
+    assert who(record, claim) == "Brell Industries"
+    assert claim.attribution.speaker_mention is not None and claim.attribution.speaker_mention.exact == "company"
+
+
+def test_the_company_passes_over_a_bank() -> None:
+    """A bank named in between is not what "the company" means."""
+    record = extract(
+        "Tessel Systems Group cut its forecast. Nils Berg of Arden Bank was unimpressed. "
+        "The company said that sales had slowed."
+    )
+    claim = next(c for c in record.claims if c.content.exact.startswith("sales"))
+    assert who(record, claim) == "Tessel Systems Group"

@@ -186,7 +186,8 @@ ORGANISATION_WORDS: Final = frozenset(
         "Amnesty", "NATO", "UN", "EU", "FSB", "CIA", "FBI", "OSCE", "IAEA", "Staff", "Navy",
         "Guard", "Police", "Prosecutor", "Red Cross", "Church", "Assembly", "League",
         "Society", "Board", "Secretariat", "Embassy", "Mission", "Command", "Brigade",
-        "Battalion", "Regiment", "Division", "Corps",
+        "Battalion", "Regiment", "Division", "Corps", "Industries", "Holdings", "Partners",
+        "Trust", "Airlines", "Airways", "Laboratories",
     }
 )
 

@@ -483,8 +483,25 @@ _ORGANISATION_HEADS: Final = frozenset(
         "department", "office", "pollster", "line", "maker", "manufacturer", "retailer",
         "carrier", "airline", "insurer", "lender", "broker", "coalition", "alliance",
         "library", "school", "hospital", "museum", "service", "board", "regulator",
+        "federation", "centre", "center", "foundation", "commission", "trust", "society",
+        "institution", "corporation", "league", "bureau", "cooperative", "consortium",
     }
 )
+
+
+# Nouns for a business: "the company" may refer to any organisation whose name does not
+# say it is something else (a bank, a ministry, a union).
+_COMPANY_HEADS: Final = frozenset({"company", "firm", "corporation", "business", "group", "maker", "manufacturer"})
+_BUSINESS_WORDS: Final = frozenset(
+    {"Industries", "Holdings", "Partners", "Company", "Corporation", "Inc", "Ltd", "Group", "Airlines", "Airways", "Laboratories"}
+)
+
+
+def _businesslike(name: str) -> bool:
+    """True when ``name`` may be a company's (``Brell Industries``; not ``Halvorsen Bank``)."""
+    if name in PLACE_GOVERNMENTS or name.isupper():
+        return False
+    return not any(w in ORGANISATION_WORDS and w not in _BUSINESS_WORDS for w in name.split())
 
 
 def description_kind(description: str | None) -> EntityKind | None:
@@ -708,6 +725,14 @@ class Registry:
                 named.extra_mentions.add((phrase.name_start, phrase.name_end))
                 self.touch(named, phrase.end)
                 return named
+        if phrase.definite and head in _COMPANY_HEADS:
+            # "the company": the business last named in running text, unless a
+            # speaker mentioned since is nearer.
+            business = self._business_before(phrase.start)
+            if business is not None:
+                business.extra_mentions.add((phrase.name_start, phrase.name_end))
+                self.touch(business, phrase.end)
+                return business
         if phrase.definite or head in OUTLET_NOUNS:
             wanted = () if head in ROLE_NOUNS else _kinds_for_head(head)
             if wanted:
@@ -840,6 +865,40 @@ class Registry:
             candidate = self._person_at(found.start(), found.end(), gender)
             if candidate is not None:
                 return candidate
+        return None
+
+    def _business_before(self, pos: int) -> Draft | None:
+        """The organisation that may be a company, last named in running text before ``pos``.
+
+        A name counts when it is already a known organisation, when its words say
+        organisation (``Brell Industries``), or when a business noun stands before
+        it (``telecoms operator Brightwater``); names that say they are something
+        else (``Halvorsen Bank``, ``Transport Ministry``) are passed over.
+        """
+        text = self.text
+        low = max(0, pos - _APPOSED_WINDOW)
+        for found in reversed(list(_NAME_RUN.finditer(text, low, pos))):
+            start, end = found.span()
+            if self._quoted(start):
+                continue
+            words = text[start:end].split()
+            while words and words[0] in _NOT_NAMES:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words or any(w in _PLACE_WORDS for w in words):
+                continue
+            name = " ".join(words).removesuffix("’s").removesuffix("'s")
+            if not _businesslike(name):
+                continue
+            known = self._find(name)
+            if known is not None:
+                if known.kind in (EntityKind.ORGANISATION, EntityKind.GROUP):
+                    return known
+                continue
+            noun = text[max(0, start - 16) : start].split()[-1:]
+            if (kind_of(name) is EntityKind.ORGANISATION and not name.isupper()) or (noun and noun[0].lower() in _ORGANISATION_HEADS):
+                phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
+                return self.named(phrase, kind_hint=EntityKind.ORGANISATION)
         return None
 
     def _named_with_head(self, head: str, before: int) -> Draft | None:
