@@ -771,3 +771,48 @@ def test_the_company_passes_over_a_bank() -> None:
     )
     claim = next(c for c in record.claims if c.content.exact.startswith("sales"))
     assert who(record, claim) == "Tessel Systems Group"
+
+
+# -- relative clauses and long subjects ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "The figures came from the Harlow Research Centre, which estimated that 400 jobs were lost.",
+            "Harlow Research Centre",
+            "400 jobs were lost",
+        ),
+        (
+            "The strike was backed by the Tarn Valley Miners’ Union, which said that wages had stalled.",
+            "Tarn Valley Miners’ Union",
+            "wages had stalled",
+        ),
+    ],
+)
+def test_which_said_that_takes_the_noun_phrase_before_the_comma(sentence: str, speaker: str, content: str) -> None:
+    """…, X, which said/estimated that …: X is the speaker of the clause."""
+    record = extract(sentence)
+    (claim,) = record.claims
+    assert claim.content.exact == content and who(record, claim) == speaker
+    anchors_true(record)
+
+
+def test_estimated_without_that_is_no_claim() -> None:
+    """estimated 400 jobs reports a figure, not a clause."""
+    assert extract("The Harlow Research Centre estimated 400 jobs were at risk.").claims == ()
+
+
+def test_subject_separated_by_long_relative_clause() -> None:
+    """The agency, which oversees …, said that …: the agency reports, antecedent or not."""
+    record = extract("The agency, which oversees rail safety across the northern region, said that the line was safe.")
+    (claim,) = record.claims
+    assert claim.content.exact == "the line was safe"
+    assert who(record, claim) == "agency"
+    record = extract(
+        "The Harlow Rail Safety Agency sent inspectors. The agency, which oversees rail safety across the "
+        "northern region and the coast, said on Monday that the line was safe."
+    )
+    (claim,) = record.claims
+    assert who(record, claim) == "Harlow Rail Safety Agency"

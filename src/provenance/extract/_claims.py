@@ -24,6 +24,7 @@ from provenance.extract._cues import (
     PRONOUNS,
     RELAY_LEMMAS,
     ROLE_NOUNS,
+    THAT_CUES,
 )
 from provenance.extract._marks import QUOTE_CHARS, QuoteSpan, SegmentSpan
 from provenance.extract._relay import find_relays, iso_date
@@ -908,6 +909,9 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         k -= 2  # "Putin in 2022 declared"
     if k < lo:
         return None
+    if toks[k].low == "which" and k - 2 >= lo and toks[k - 1].text == ",":
+        # "…, the Harlow Research Centre, which estimated that …": the noun phrase before the comma.
+        return phrase_before(text, toks, k - 2, lo)
     if toks[k].low == "who":
         # "Michael Kofman, the director …, a … institute, who told": the name heading the
         # chain of appositions (the chunks after it begin with a determiner).
@@ -1215,6 +1219,8 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         return _according_claim(state, toks, j, s, e)
     if not is_cue(toks, j) or CUE_VERBS[toks[j].low] not in CLAUSE_CUES:
         return None
+    if CUE_VERBS[toks[j].low] in THAT_CUES and not (j + 1 < len(toks) and toks[j + 1].low == "that"):
+        return None  # "estimated 400 jobs": a figure, not a report
     if toks[j].low.endswith("ing") and not _ing_clause(toks, j):
         return None  # "…, declaring these areas part of Russia" reports no clause
     phrase = _subject(text, toks, j, 0)

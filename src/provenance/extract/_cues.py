@@ -35,6 +35,7 @@ __all__ = [
     "PLACE_GOVERNMENTS",
     "PRONOUNS",
     "ROLE_NOUNS",
+    "THAT_CUES",
     "TITLES",
     "cue_lemma",
 ]
@@ -102,6 +103,7 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "agree": ("agreed", "agrees"),
     "indicate": ("indicated", "indicates"),
     "point": ("pointed",),  # "pointed out"
+    "estimate": ("estimated", "estimates"),  # only with "that" (see THAT_CUES)
 }
 
 #: Every reporting-verb form mapped to its lemma.
@@ -117,9 +119,12 @@ CLAUSE_CUES: Final = frozenset(
         "stress", "emphasise", "confirm", "deny", "suggest", "assert", "maintain",
         "contend", "predict", "allege", "testify", "concede", "conclude", "threaten",
         "vow", "pledge", "agree", "indicate", "observe", "reply",
-        "recall", "boast", "complain", "caution",
+        "recall", "boast", "complain", "caution", "estimate",
     }
 )
+
+#: Lemmas that report only a ``that`` clause (``estimated that …``; not ``estimated 400 jobs``).
+THAT_CUES: Final = frozenset({"estimate"})
 
 # Cues that only relay (they make a hop, not a speaker, when someone else speaks).
 RELAY_LEMMAS: Final = frozenset({"report", "publish", "quote", "cite"})

@@ -264,6 +264,12 @@ def _name_run_back(toks: list[Token], j: int, lo: int) -> int:
         if tok.low in _CONNECTORS and k < j and k - 1 >= lo and toks[k - 1].is_cap and first == k + 1:
             k -= 1
             continue
+        if (
+            tok.text in "’'" and k < j and first == k + 1 and k - 1 >= lo and toks[k - 1].is_cap
+            and toks[k - 1].text.endswith("s") and toks[k - 1].end == tok.start
+        ):
+            k -= 1  # "Tarn Valley Miners’ Union": a plural possessive inside the name
+            continue
         break
     # A connector can not start a name.
     while first <= j and toks[first].low in _CONNECTORS and not toks[first].is_cap:
@@ -741,8 +747,8 @@ class Registry:
                         draft.extra_mentions.add((phrase.name_start, phrase.name_end))
                         self.touch(draft, phrase.end)
                         return draft
-            if head in OUTLET_NOUNS:
-                return None
+            if head in OUTLET_NOUNS and head not in _ORGANISATION_HEADS:
+                return None  # "the newspaper" with no outlet named; "the agency" may be a public body
             if head not in ROLE_NOUNS:
                 antecedent = self._apposed(head, phrase.start)
                 if antecedent is not None:
