@@ -816,3 +816,33 @@ def test_subject_separated_by_long_relative_clause() -> None:
     )
     (claim,) = record.claims
     assert who(record, claim) == "Harlow Rail Safety Agency"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ("The ports would reopen, according to a transport ministry statement.", "transport ministry", EntityKind.ORGANISATION),
+        ("The ports would reopen, according to a Corvane Energy statement.", "Corvane Energy", EntityKind.ORGANISATION),
+        (
+            "The Transport Ministry closed the ports. They would reopen on Friday, according to a ministry statement.",
+            "Transport Ministry",
+            EntityKind.ORGANISATION,
+        ),
+    ],
+)
+def test_according_to_a_statement_is_its_issuer(sentence: str, speaker: str, kind: EntityKind) -> None:
+    """according to a <issuer> statement: the issuer named in the modifier speaks."""
+    record = extract(sentence)
+    (claim,) = record.claims
+    entity = record.speaker(claim)
+    assert entity is not None and entity.name == speaker and entity.kind is kind
+    anchors_true(record)
+
+
+def test_spokeswoman_for_company_is_her_own_entity() -> None:
+    """A spokeswoman for X said …: a new unnamed person, described by the company, not the company."""
+    record = extract("A spokeswoman for Corvane Energy said the leak was contained.")
+    (claim,) = record.claims
+    entity = record.speaker(claim)
+    assert entity is not None and entity.name == "spokeswoman" and entity.kind is EntityKind.PERSON
+    assert entity.description is not None and "Corvane Energy" in entity.description

@@ -1158,17 +1158,55 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
     relays = find_relays(text, toks[i].start, min(limit + 80, len(text)))
     if relays and relays[0].kind == "according" and relays[0].cue[0] == toks[i].start:
         relay = relays[0]
+        document = text[relay.name_span[1] : relay.name_span[1] + 12].split()[:1]
+        issued = bool(document) and document[0].lower().strip(".,;") in _DOCUMENT_NOUNS - {"report"}
         entity = state.registry.named(
-            NounPhrase(relay.name_span[0], relay.name_span[1], relay.name, relay.name_span[0], relay.name_span[1], proper=True)
+            NounPhrase(relay.name_span[0], relay.name_span[1], relay.name, relay.name_span[0], relay.name_span[1], proper=True),
+            # "a Corvane Energy statement": a body issues statements.
+            kind_hint=EntityKind.ORGANISATION if issued and kind_of(relay.name) is EntityKind.PERSON else None,
         )
         return Found(speaker=entity, speaker_mention=relay.name_span, cue=cue, lemma="according")
     phrase, _k = phrase_after(text, toks, i + 2)
     if phrase is None:
         return None
-    source = state.registry.resolve(phrase)
+    issuer = _issuer(text, phrase)
+    if issuer is not None and issuer.proper and len(issuer.name.split()) > 1 and kind_of(issuer.name) is EntityKind.PERSON:
+        # "a Corvane Energy statement": a statement issued by a body, not a person's name.
+        phrase = issuer
+        source: Draft | None = state.registry.named(issuer, kind_hint=EntityKind.ORGANISATION)
+    else:
+        phrase = issuer or phrase
+        source = state.registry.resolve(phrase)
     if source is None:
         return None
     return Found(speaker=source, speaker_mention=(phrase.name_start, phrase.name_end), cue=cue, lemma="according")
+
+
+# Documents whose issuer, named in a modifier, is the speaker ("a transport ministry statement").
+_DOCUMENT_NOUNS: Final = frozenset(
+    {"statement", "statements", "report", "letter", "memo", "document", "filing", "release", "notice", "email", "post", "tweet", "study", "survey"}
+)
+
+
+def _issuer(text: str, phrase: NounPhrase) -> NounPhrase | None:
+    """``a transport ministry statement``: the issuer named before the document noun, else None."""
+    if phrase.proper or phrase.pronoun is not None:
+        return None
+    words = list(regex.finditer(r"\S+", text[phrase.name_start : phrase.name_end]))
+    if len(words) < 2 or words[-1].group().lower() not in _DOCUMENT_NOUNS:
+        return None
+    start = phrase.name_start + words[0].start()
+    end = phrase.name_start + words[-2].end()
+    name = text[start:end]
+    for suffix in ("’s", "'s"):
+        if name.endswith(suffix):
+            name, end = name[: -len(suffix)], end - len(suffix)
+    if not name or not name[-1].isalpha():
+        return None
+    if all(w[:1].isupper() for w in name.split()):
+        return NounPhrase(start, end, name, start, end, proper=True)
+    # "a ministry statement" presupposes the ministry: it refers back like "the ministry".
+    return NounPhrase(start, end, name, start, end, definite=True)
 
 
 def _relays(state: _State, found: Found, start: int, end: int) -> None:
