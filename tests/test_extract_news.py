@@ -846,3 +846,56 @@ def test_spokeswoman_for_company_is_her_own_entity() -> None:
     entity = record.speaker(claim)
     assert entity is not None and entity.name == "spokeswoman" and entity.kind is EntityKind.PERSON
     assert entity.description is not None and "Corvane Energy" in entity.description
+
+
+# -- pronouns and unnamed people ---------------------------------------------------
+
+
+def test_pronoun_after_person_brought_back_with_plain_verb() -> None:
+    """she → the woman the text is about (named with a plain verb), not the last reporter."""
+    record = extract(
+        "Councillor Tom Reyes said the budget was fair.\n\n"
+        "Across town, Mara Quill brushes aside the objections of the council.\n\n"
+        "“We have waited long enough,” she said."
+    )
+    assert who(record, only(record, "We have waited")) == "Mara Quill"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A former engineer at the plant, who asked not to be named,",
+        "A retired engineer who worked at the plant",
+    ],
+)
+def test_indefinite_description_is_a_new_unnamed_speaker(subject: str) -> None:
+    """An engineer introduced by description speaks, and "he" after it is that engineer, not the plant."""
+    record = extract(
+        f"Ines Moro said the plan was sound. {subject} said the pumps had failed twice. "
+        "“Nobody wanted to hear it,” he said."
+    )
+    claim = next(c for c in record.claims if c.content.exact.startswith("the pumps"))
+    speaker = record.speaker(claim)
+    assert speaker is not None and speaker.kind is EntityKind.PERSON and speaker.name.endswith("engineer")
+    assert speaker.description is not None and "plant" in speaker.description
+    q = only(record, "Nobody wanted")
+    assert record.speaker(q) == speaker
+    assert all(e.name != "plant" for e in record.entities)
+    anchors_true(record)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["The water was treated with vitamin K.", "The vote was set for Block K."],
+)
+def test_initial_ending_a_sentence_is_not_glued_to_a_name(lead: str) -> None:
+    """… vitamin K. Fiona Baird …: the entity is Fiona Baird, not K. Fiona Baird."""
+    record = extract(f"{lead} Fiona Baird was not convinced. “It proves nothing at all,” she said.")
+    assert who(record, only(record, "It proves")) == "Fiona Baird"
+    assert all(not e.name.startswith("K.") for e in record.entities)
+
+
+def test_middle_initial_is_kept() -> None:
+    """A given name then an initial (John F. Kennedy) is one name."""
+    record = extract("President John F. Kennedy said that it was time to go.")
+    assert who(record, record.claims[0]) == "John F. Kennedy"

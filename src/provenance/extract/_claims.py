@@ -945,6 +945,10 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
             if named is not None:
                 return named
             head = phrase_before(text, toks, m - 1, lo)
+            role = _role_of(text, toks, head, lo) if head is not None and not head.proper else None
+            if role is not None:
+                # "A former engineer at the plant, who asked not to be named, said": the engineer.
+                return role
             if head is not None and (head.proper or head.pronoun or head.definite):
                 if toks[m + 1].low == "citing" and close == k:
                     cited = phrase_before(text, toks, k - 1, m + 2)
@@ -959,7 +963,34 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     role = _role_of(text, toks, phrase, lo)
     if role is not None:
         return role
+    if not phrase.proper and phrase.pronoun is None:
+        described = _described_by_relative(text, toks, phrase, lo)
+        if described is not None:
+            return described
     return _by_outlet(text, toks, phrase, lo)
+
+
+def _described_by_relative(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase | None:
+    """``A retired engineer who worked at the plant said``: the engineer, not the plant.
+
+    A relative clause without commas between an indefinite role phrase and the
+    cue: the role phrase is the subject, the clause its description.
+    """
+    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    if i is None:
+        return None
+    for w in range(i - 1, max(lo, i - 10) - 1, -1):
+        if not toks[w].is_word:
+            return None
+        if toks[w].low not in ("who", "that"):
+            continue
+        head = phrase_before(text, toks, w - 1, lo) if w - 1 >= lo else None
+        if head is None or head.proper or head.pronoun is not None or head.definite:
+            return None
+        if head.name.split()[-1].lower() not in ROLE_NOUNS or toks[next(n for n, t in enumerate(toks) if t.start == head.start)].low not in ("a", "an"):
+            return None
+        return attrs.evolve(head, end=phrase.end, description=text[head.start : phrase.end])
+    return None
 
 
 def _role_of(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase | None:

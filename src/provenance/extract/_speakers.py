@@ -274,6 +274,14 @@ def _name_run_back(toks: list[Token], j: int, lo: int) -> int:
     # A connector can not start a name.
     while first <= j and toks[first].low in _CONNECTORS and not toks[first].is_cap:
         first += 1
+    # An initial opens a name only after a given name ("John F. Kennedy"); a lone "K."
+    # is the end of the sentence before ("… in Block K. Fiona Baird said").
+    if first < j and _is_initial(toks[first].text) and (first == 0 or not (toks[first - 1].is_cap and toks[first - 1].is_word)):
+        first += 1
+    for n in range(first, j - 1):
+        if _is_initial(toks[n].text):
+            first = n + 1  # "Block K. Fiona Baird": two names after the initial
+            break
     while first <= j and toks[first].text in _NOT_NAMES and first < j:
         first += 1
     return first
@@ -602,6 +610,8 @@ class NameIndex:
                     break  # "Ukrainian Volodymyr Zelensky"; a given name ("Jean Dupont") is kept
                 if word.endswith(".") and word.lower().rstrip(".") not in ("v.i", "j", "k") and len(word) > 3:
                     break
+                if _is_initial(word) and (not _after_given_name(text, w_start) or words + len(surname.split()) >= 2):
+                    break  # "… Block K. Fiona Baird": the initial ends the sentence before
                 s = w_start
                 best = w_start
                 words += 1
@@ -994,6 +1004,14 @@ class Registry:
                 titles.append(words[0])
             start += len(words[0]) + 1
             words = words[1:]
+        if len(words) > 1 and _is_initial(words[0]) and not _after_given_name(text, start):
+            start += len(words[0]) + 1  # "… vitamin K. Fiona Baird": not her initial
+            words = words[1:]
+        cut = next((n for n in range(len(words) - 2) if _is_initial(words[n])), None)
+        if cut is not None:
+            # "Block K. Fiona Baird": an initial followed by a full name ends the sentence before.
+            start += sum(len(w) + 1 for w in words[: cut + 1])
+            words = words[cut + 1 :]
         if not words or any(w in _PLACE_WORDS or w in ORGANISATION_WORDS or w in OUTLET_WORDS for w in words):
             return None
         if words[-1].endswith(("’s", "'s")):
@@ -1134,6 +1152,22 @@ def gender_of(words: str) -> str | None:
     found = {w.lower().strip(",") for w in words.split()}
     male, female = bool(found & _MALE), bool(found & _FEMALE)
     return "m" if male and not female else "f" if female and not male else None
+
+
+def _is_initial(word: str) -> bool:
+    """True for a one-letter initial with its full stop (``K.``)."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """True when a capitalised word stands right before ``start`` (``John`` in ``John F.``)."""
+    k = start - 1
+    if k < 1 or text[k] != " ":
+        return False
+    w = k
+    while w > 0 and text[w - 1].isalpha():
+        w -= 1
+    return w < k and text[w].isupper() and text[w:k] not in _NOT_NAMES
 
 
 def _is_title_word(word: str) -> bool:
