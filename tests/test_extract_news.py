@@ -899,3 +899,35 @@ def test_middle_initial_is_kept() -> None:
     """A given name then an initial (John F. Kennedy) is one name."""
     record = extract("President John F. Kennedy said that it was time to go.")
     assert who(record, record.claims[0]) == "John F. Kennedy"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Kessel Trust keeps the archive. According to its records, the house was built in 1820.", "Kessel Trust"),
+        ("Mara Quill kept a diary. The ferry sank in May, according to her notes.", "Mara Quill"),
+    ],
+)
+def test_according_to_possessed_records_is_their_owner(text: str, speaker: str) -> None:
+    """according to its records / her notes: the owner the pronoun refers to, not "its records"."""
+    record = extract(text)
+    (claim,) = record.claims
+    assert who(record, claim) == speaker
+    assert claim.attribution.speaker_mention is not None and claim.attribution.speaker_mention.exact in ("its", "her")
+
+
+def test_one_of_them_is_never_an_entity() -> None:
+    """One of them said …: the organisation named before, and no entity called "them" or "One"."""
+    record = extract("The Harlow Dockers’ Union called a strike. One of them said the alarm never sounded.")
+    assert [who(record, c) for c in record.claims] == ["Harlow Dockers’ Union"]
+    record = extract("Three workers were on the platform. One of them said the alarm never sounded.")
+    assert all(e.name.lower() not in ("them", "one") for e in record.entities)
+
+
+def test_definite_organisation_said_that_a_and_that_b() -> None:
+    """The union said that A and that B: two claims, both the named union's."""
+    record = extract(
+        "The Harlow Dockers’ Union called a strike. The union said that talks had stalled and that a walkout was likely."
+    )
+    assert [c.content.exact for c in record.claims] == ["talks had stalled", "a walkout was likely"]
+    assert {who(record, c) for c in record.claims} == {"Harlow Dockers’ Union"}

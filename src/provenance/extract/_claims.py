@@ -957,6 +957,9 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
                 return _with_description(text, head, toks[m + 1].start, toks[close - 1].end)
             close = m
         return None
+    if toks[k].low in ("them", "us") and k - 2 >= lo and toks[k - 1].low == "of":
+        # "One of them said": one of the people or the group last mentioned.
+        return NounPhrase(toks[k].start, toks[k].end, toks[k].text, toks[k].start, toks[k].end, pronoun="they")
     phrase = phrase_before(text, toks, k, lo)
     if phrase is None:
         return None
@@ -1200,6 +1203,10 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
     phrase, _k = phrase_after(text, toks, i + 2)
     if phrase is None:
         return None
+    if i + 3 < len(toks) and toks[i + 2].low in _POSSESSIVE_PRONOUNS and toks[i + 3].low in _DOCUMENT_NOUNS:
+        # "according to her notes" ("notes" also reads as a verb): the owner speaks.
+        owner = toks[i + 2]
+        phrase = NounPhrase(owner.start, owner.end, owner.text, owner.start, owner.end, pronoun=_POSSESSIVE_PRONOUNS[owner.low])
     issuer = _issuer(text, phrase)
     if issuer is not None and issuer.proper and len(issuer.name.split()) > 1 and kind_of(issuer.name) is EntityKind.PERSON:
         # "a Corvane Energy statement": a statement issued by a body, not a person's name.
@@ -1215,14 +1222,25 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
 
 # Documents whose issuer, named in a modifier, is the speaker ("a transport ministry statement").
 _DOCUMENT_NOUNS: Final = frozenset(
-    {"statement", "statements", "report", "letter", "memo", "document", "filing", "release", "notice", "email", "post", "tweet", "study", "survey"}
+    {
+        "statement", "statements", "report", "letter", "memo", "document", "filing", "release",
+        "notice", "email", "post", "tweet", "study", "survey", "records", "figures", "data",
+        "estimates", "estimate", "accounts", "calculations", "analysis", "website", "count",
+        "notes", "diary", "account", "testimony",
+    }
 )
+_POSSESSIVE_PRONOUNS: Final = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 
 def _issuer(text: str, phrase: NounPhrase) -> NounPhrase | None:
     """``a transport ministry statement``: the issuer named before the document noun, else None."""
     if phrase.proper or phrase.pronoun is not None:
         return None
+    tail = text[phrase.start : phrase.end].split()
+    if len(tail) == 2 and tail[0].lower() in _POSSESSIVE_PRONOUNS and tail[1].lower() in _DOCUMENT_NOUNS:
+        # "according to its records": the owner the pronoun refers to.
+        start, owner = phrase.start, tail[0]
+        return NounPhrase(start, start + len(owner), owner, start, start + len(owner), pronoun=_POSSESSIVE_PRONOUNS[owner.lower()])
     words = list(regex.finditer(r"\S+", text[phrase.name_start : phrase.name_end]))
     if len(words) < 2 or words[-1].group().lower() not in _DOCUMENT_NOUNS:
         return None

@@ -835,6 +835,13 @@ class Registry:
             couple = self._couple_before(phrase.start, self.seen_at.get(id(found), -1) if found else -1)
             if couple is not None:
                 found = couple
+            elif found is None:
+                # No speaker yet: the organisation last named in running text ("One of them"),
+                # when its name says so (a lone capitalised word may open the sentence).
+                known = set(map(id, self.drafts.values()))
+                named = self._organisation_before(sentence_start(self.text, phrase.start), -1)
+                if named is not None and (len(named.name.split()) > 1 or id(named) in known):
+                    found = named
         elif want == "organisation":
             found = next(
                 (d for d in reversed(self.recent) if d.kind in (EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.OUTLET)),
