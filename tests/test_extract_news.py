@@ -931,3 +931,26 @@ def test_definite_organisation_said_that_a_and_that_b() -> None:
     )
     assert [c.content.exact for c in record.claims] == ["talks had stalled", "a walkout was likely"]
     assert {who(record, c) for c in record.claims} == {"Harlow Dockers’ Union"}
+
+
+def test_dek_under_headline_yields_no_claim() -> None:
+    """A standfirst between the headline and the byline is header: its verbs report nothing."""
+    record = extract(
+        "Minister says cuts are needed\n"
+        "The finance minister says the state must cut spending, officials said.\n"
+        "By Ann Lee\n"
+        "The budget came out on Monday. Officials said it was balanced."
+    )
+    assert record.article.authors == ("Ann Lee",)
+    assert [c.content.exact for c in record.claims] == ["it was balanced"]
+
+
+def test_quote_in_headline_gets_no_attribution() -> None:
+    """Words quoted in the headline are not attributed by the headline's verb; the body's quote is."""
+    record = extract(
+        "‘We are cut off from the world,’ says mayor as council axes bus\nBy Ann Lee\n"
+        "The council scrapped the route on Monday. “We are cut off from the world,” said Mayor Jane Holt."
+    )
+    head, body = sorted(record.quotations, key=lambda q: q.span.start)
+    assert head.attribution is None
+    assert who(record, body) == "Jane Holt"

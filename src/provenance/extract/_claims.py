@@ -306,6 +306,12 @@ def attribute(
     seen_claims: set[tuple[int, int]] = set()
     for _pos, _order, item in events:
         found_claims: list[ClaimDraft] = []
+        if isinstance(item, QuoteDraft) and _in_spans(item.start, headers):
+            # Words quoted in a headline: the body says who said them, the headline does not.
+            words = len(text[item.content_start : item.content_end].split())
+            item.kind = QuotationKind.DIRECT if words >= _SHORT else QuotationKind.SCARE
+            item.found = None
+            continue
         if isinstance(item, QuoteDraft):
             _attribute_quote(state, item, floor=0, ceiling=len(text))
             _attribute_children(state, item)

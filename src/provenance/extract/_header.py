@@ -136,6 +136,9 @@ def read_header(text: str) -> Header:
             title = line
             used.append(Span(s, e))
             continue
+        if position == 1 and title is not None and _is_dek(text, line, lines):
+            used.append(Span(s, e))  # a standfirst under the headline: header, not body
+            continue
         if not authors and position < 8:
             byline = _BYLINE.match(line)
             if byline is not None:
@@ -159,6 +162,14 @@ def read_header(text: str) -> Header:
         header_lines=tuple(used),
         captions=find_captions(text),
     )
+
+
+def _is_dek(text: str, line: str, lines: list[tuple[int, int]]) -> bool:
+    """True for the line under a headline that stands before a byline or date line (a dek)."""
+    if len(lines) < 3 or len(line) > 300 or _BYLINE.match(line) or parse_date(line) is not None:
+        return False
+    after = text[lines[2][0] : lines[2][1]].strip()
+    return bool(_BYLINE.match(after)) or parse_date(after) is not None
 
 
 def _is_headline(line: str) -> bool:
