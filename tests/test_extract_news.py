@@ -954,3 +954,20 @@ def test_quote_in_headline_gets_no_attribution() -> None:
     head, body = sorted(record.quotations, key=lambda q: q.span.start)
     assert head.attribution is None
     assert who(record, body) == "Jane Holt"
+
+
+def test_pronoun_prefers_the_subject_over_an_object() -> None:
+    """Mara Quill met Reyes …; “…,” she said: the subject Mara Quill, not the object Reyes."""
+    record = extract(
+        "Councillor Tom Reyes said the budget was fair. Mara Quill met Reyes on Monday and told him about the vote. "
+        "“We have waited long enough,” she said."
+    )
+    assert who(record, only(record, "We have waited")) == "Mara Quill"
+
+
+def test_inverted_subject_after_was_is_a_subject() -> None:
+    """Among them was Ada Lind, …: she is the one the next quotation's pronoun means."""
+    record = extract(
+        "Tom Reyes opened the meeting. Among them was Ada Lind, a retired teacher. “I learned to read there,” she said."
+    )
+    assert who(record, only(record, "I learned")) == "Ada Lind"

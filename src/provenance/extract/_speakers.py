@@ -867,11 +867,21 @@ class Registry:
         low = max(after, pos - _PERSON_WINDOW, 0)
         text = self.text
         own = self._quote_at(pos)  # a pronoun inside a quotation may refer to a name quoted with it
-        for found in reversed(list(_NAME_RUN.finditer(text, low, pos))):
-            start, end = found.span()
+        runs = list(_NAME_RUN.finditer(text, low, pos))
+        for n in range(len(runs) - 1, -1, -1):
+            start, end = runs[n].span()
             holder = self._quote_at(start)
             if holder is not None and holder != own:
                 continue
+            if not _subject_like(text, start):
+                # "Mara Quill met Reyes": an object; the subject named earlier in the
+                # sentence is who the text is about.
+                opening = sentence_start(text, start)
+                if any(
+                    r.start() >= opening and r.group().split()[-1] not in _NOT_NAMES and _subject_like(text, r.start())
+                    for r in runs[:n]
+                ):
+                    continue
             candidate = self._person_at(start, end, gender)
             if candidate is not None:
                 return candidate
@@ -1159,6 +1169,23 @@ def gender_of(words: str) -> str | None:
     found = {w.lower().strip(",") for w in words.split()}
     male, female = bool(found & _MALE), bool(found & _FEMALE)
     return "m" if male and not female else "f" if female and not male else None
+
+
+def _subject_like(text: str, start: int) -> bool:
+    """True when the name at ``start`` opens its clause (``Then Mara Quill``, ``On Monday, Mara``).
+
+    Only sentence openers, titles and roles may stand before it in its sentence, or
+    an introductory phrase ending in a comma; a verb or preposition before it makes
+    it an object.
+    """
+    opening = sentence_start(text, start)
+    prefix = text[opening:start].rstrip()
+    if not prefix or prefix.endswith(",") or prefix.split()[-1].lower() in ("was", "is", "were"):
+        return True  # "Among them was Gloria Benitez": an inverted subject
+    return all(
+        w in _NOT_NAMES or w.lower() in _ROLE_WORDS or w.lower() in ROLE_NOUNS or _is_title_word(w)
+        for w in prefix.split()
+    )
 
 
 def _is_initial(word: str) -> bool:
