@@ -971,3 +971,25 @@ def test_inverted_subject_after_was_is_a_subject() -> None:
         "Tom Reyes opened the meeting. Among them was Ada Lind, a retired teacher. “I learned to read there,” she said."
     )
     assert who(record, only(record, "I learned")) == "Ada Lind"
+
+
+def test_pronoun_after_description_with_plain_verb() -> None:
+    """An unnamed engineer brought in with a plain verb is who "he" means, across paragraphs."""
+    record = extract(
+        "Tom Reyes said the budget was fair.\n\n"
+        "A former engineer at the plant, who asked not to be named, described the pumps.\n\n"
+        "“Nobody wanted to hear it,” he said."
+    )
+    q = only(record, "Nobody wanted")
+    speaker = record.speaker(q)
+    assert speaker is not None and speaker.name.endswith("engineer") and speaker.kind is EntityKind.PERSON
+    assert speaker.description == "A former engineer at the plant"
+    anchors_true(record)
+
+
+def test_named_person_after_description_wins() -> None:
+    """A description, then a named person: "she" is the named person, the more recent subject."""
+    record = extract(
+        "A local farmer described the flood. Then Ada Lind took the microphone. “We lost everything,” she said."
+    )
+    assert who(record, only(record, "We lost")) == "Ada Lind"

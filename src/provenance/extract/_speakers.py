@@ -825,6 +825,10 @@ class Registry:
             named = self._person_before(phrase.start, latest, gender)
             if named is not None:
                 found = named
+                latest = self.seen_at.get(id(named), latest)
+            described = self._described_before(phrase.start, latest, gender)
+            if described is not None:
+                found = described
             if found is not None and gender is not None and found.gender is None:
                 found.gender = gender
         elif word == "they":
@@ -886,6 +890,40 @@ class Registry:
             if candidate is not None:
                 return candidate
         return None
+
+    def _described_before(self, pos: int, after: int, gender: str | None) -> Draft | None:
+        """A person introduced by an indefinite description opening a sentence after ``after``.
+
+        ``A former engineer at the plant, who asked not to be named, described
+        the pumps. “…,” he said``: a new unnamed person named by the description.
+        """
+        text = self.text
+        low = max(after, pos - _PERSON_WINDOW, 0)
+        last = None
+        for found in _INDEFINITE_SUBJECT.finditer(text, low, pos):
+            start = found.start()
+            if self._quoted(start) or text[max(0, start - 4) : start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "”", "’", '"'):
+                continue
+            # The head is the first role noun among the next few lower-case words.
+            cursor = found.end()
+            for _n in range(4):
+                word = _LOWER_WORD.match(text, cursor, min(pos, cursor + 24))
+                if word is None or word.group() in STOP_WORDS:
+                    break
+                if word.group() in ROLE_NOUNS:
+                    if gender_of(word.group()) in (None, gender):
+                        last = (start, found.end(), word.end())
+                    break
+                cursor = word.end() + 1
+                if cursor > len(text) or text[cursor - 1] != " ":
+                    break
+        if last is None:
+            return None
+        start, name_start, name_end = last
+        tail = _AFFILIATION_TAIL.match(text, name_end, min(len(text), name_end + 60))
+        description = text[start : tail.end() if tail else name_end]
+        phrase = NounPhrase(start, name_end, text[name_start:name_end], name_start, name_end, description=description)
+        return self.common(phrase)
 
     def person_within(self, start: int, pos: int, gender: str | None) -> Draft | None:
         """The person last named in ``text[start:pos]`` (a stretch of one speaker's words), if any.
@@ -1128,6 +1166,11 @@ _COUPLE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# "A former engineer" opening a sentence: an unnamed person the text goes on about.
+_INDEFINITE_SUBJECT: Final = regex.compile(r"(?<![\p{L}\p{N}])An?\s(?=\p{Ll})")
+_LOWER_WORD: Final = regex.compile(r"\p{Ll}[\p{Ll}\-]{0,20}(?![\p{L}\p{N}])")
+# " at the plant" after such a description: part of it, up to a comma.
+_AFFILIATION_TAIL: Final = regex.compile(r"\s(?:at|for|of|from|in|with)\s[^,.;:!?\n“”\"]{1,50}(?=,)")
 _PLACE_WORDS: Final = frozenset(
     {
         "Street", "St", "Road", "Avenue", "Lane", "Square", "Park", "Lake", "River", "City",
