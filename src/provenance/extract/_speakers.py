@@ -879,12 +879,10 @@ class Registry:
                 continue
             if not _subject_like(text, start):
                 # "Mara Quill met Reyes": an object; the subject named earlier in the
-                # sentence is who the text is about.
+                # sentence is who the text is about.  Only runs of this sentence are looked at.
                 opening = sentence_start(text, start)
-                if any(
-                    r.start() >= opening and r.group().split()[-1] not in _NOT_NAMES and _subject_like(text, r.start())
-                    for r in runs[:n]
-                ):
+                earlier = (r for r in reversed(runs[:n]) if r.start() >= opening)
+                if any(r.group().split()[-1] not in _NOT_NAMES and _subject_like(text, r.start()) for r in earlier):
                     continue
             candidate = self._person_at(start, end, gender)
             if candidate is not None:
