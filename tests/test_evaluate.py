@@ -343,6 +343,22 @@ def test_cli_unusable_input(
     assert message in capsys.readouterr().err
 
 
+def test_cli_skip_unusable_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--skip-unusable reports a broken gold file and scores the rest; without it the run stops."""
+    pred, gold = write_sides(tmp_path)
+    (tmp_path / "bad.txt").write_text("Short.", encoding="utf-8")
+    (tmp_path / "bad.ann").write_text("T1\tContent 0 99\tShort.\n", encoding="utf-8")
+    bad = str(tmp_path / "bad.ann")
+    assert main(["evaluate", pred, "--gold", gold, bad]) == 2
+    assert "bad offsets 0 99" in capsys.readouterr().err
+    assert main(["evaluate", pred, "--gold", gold, bad, "--skip-unusable", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["quotations_exact"]["gold"] == len(GOLD.quotations)
+    assert f"skipped {bad}" in captured.err and "skipped 1 of 2" in captured.err
+    assert main(["evaluate", pred, "--gold", bad, "--skip-unusable"]) == 2
+    assert "no usable gold file" in capsys.readouterr().err
+
+
 def test_cli_missing_counterpart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A gold article with no prediction exits 2 naming it; no PRED at all is refused."""
     _, gold = write_sides(tmp_path)

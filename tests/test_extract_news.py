@@ -895,6 +895,33 @@ def test_initial_ending_a_sentence_is_not_glued_to_a_name(lead: str) -> None:
     assert all(not e.name.startswith("K.") for e in record.entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("“It is time,” Vann R. Newkirk II, a writer for a magazine, said.", "Vann R. Newkirk II", "a writer for a magazine"),
+        ("“It is time,” said Representative Charles B. Rangel of New York.", "Charles B. Rangel", "Representative of New York"),
+        ("“It is time,” said Senator Bernie Sanders of Vermont.", "Bernie Sanders", "Senator of Vermont"),
+    ],
+)
+def test_middle_initials_suffixes_and_places(text: str, name: str, description: str) -> None:
+    """A middle initial before a surname and suffix or "of <place>" stays in the name; the place describes."""
+    record = extract(text)
+    speaker = record.speaker(only(record, "It is time"))
+    assert speaker is not None and (speaker.name, speaker.description) == (name, description)
+    anchors_true(record)
+
+
+def test_titled_surname_is_not_a_later_namesake() -> None:
+    """President Obama … Mr. Obama … Michelle Obama: Mr. Obama stays the president."""
+    record = extract(
+        "President Obama spoke on Saturday. “We will win,” Mr. Obama said. "
+        "The first lady, Michelle Obama, was also there. “Yes,” Mr. Obama added."
+    )
+    assert who(record, only(record, "We will win")) == "Obama"
+    assert who(record, only(record, "Yes")) == "Obama"
+    anchors_true(record)
+
+
 def test_middle_initial_is_kept() -> None:
     """A given name then an initial (John F. Kennedy) is one name."""
     record = extract("President John F. Kennedy said that it was time to go.")

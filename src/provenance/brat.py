@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -142,7 +142,11 @@ _PAIRS: Final = {
     '"': '"',
     "‘": "’",
     "‚": "‘’",
+    "'": "'",
 }
+# Single marks that may also be apostrophes (don't, ’90s, Ukraine’s).
+_APOSTROPHES: Final = frozenset("‘’'")
+_NAME_PARTICLES: Final = frozenset(["de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "dos"])
 _PRONOUNS: Final = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "hers", "its", "their", "theirs"]
 )
@@ -437,11 +441,12 @@ class _Builder:
 
         by_key: dict[str, str] = {}
         for bound in sorted(mentions, key=lambda b: (b.extent.start, b.line)):
-            key = normalise_name(self.entity_name(bound) or self.anchor(bound).exact)
+            key = normalise_name(self.entity_name(bound) or _name_and_description(self.anchor(bound).exact)[0])
             if key in by_key:
                 union(by_key[key], bound.id)
             else:
                 by_key[key] = bound.id
+        self.merge_surnames(by_key, union)
         for equivalent, _ in self.parsed.equivalences:
             known = [m for m in equivalent if m in parent]
             for other in known[1:]:
@@ -460,6 +465,29 @@ class _Builder:
                 raise self.error(f"two groups of sources both name the entity {entity.name!r}", None)
             seen.add(entity.id)
 
+    def merge_surnames(self, by_key: dict[str, str], union: Callable[[str, str], None]) -> None:
+        """Join a capitalised one-word name ("Ms. Moore") to the one longer name ending in it.
+
+        News text names a person in full once and by surname after; when only
+        one longer name ends in the surname, they are the same person.  With
+        two candidates ("Hillary Clinton", "Bill Clinton") nothing is joined.
+        """
+        longer: dict[str, list[str]] = defaultdict(list)
+        for key, ident in by_key.items():
+            words = key.split(" ")
+            if len(words) > 1 and self.capitalised(ident):
+                longer[words[-1]].append(ident)
+        for key, ident in by_key.items():
+            candidates = longer.get(key, [])
+            if " " not in key and len(candidates) == 1 and self.capitalised(ident):
+                union(candidates[0], ident)
+
+    def capitalised(self, ident: str) -> bool:
+        """Whether a mention's name (note or text) starts with a capital: a proper name."""
+        bound = self.parsed.text_bound[ident]
+        name = self.entity_name(bound) or _name_and_description(self.anchor(bound).exact)[0]
+        return name[:1].isupper() and name.casefold() not in _PRONOUNS
+
     def entity_name(self, bound: _TextBound) -> str | None:
         notes = self.parsed.notes.get(bound.id, [])
         if len(notes) > 1:
@@ -474,7 +502,11 @@ class _Builder:
             anchor = self.anchor(member)
             anchors[anchor.span] = anchor
         named = [n for n in (self.entity_name(m) for m in members) if n is not None]
-        spoken = [self.anchor(m).exact for m in members]
+        # A source span may hold an appositive ("Ruth Vance, the city's finance
+        # director,"): the name is the entity's, the rest its description.
+        split = [_name_and_description(self.anchor(m).exact) for m in members]
+        spoken = [n for n, _ in split]
+        description = next((d for _, d in split if d is not None), None)
         name = named[0] if named else max(spoken, key=len)
         forms = named if named else [s for s in spoken if s.casefold() not in _PRONOUNS]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
@@ -488,7 +520,9 @@ class _Builder:
         if kind is None:
             kind = EntityKind.OUTLET if all(m.type == "Relay" for m in members) else EntityKind.UNKNOWN
         try:
-            return Entity.create(name, kind, aliases=aliases, mentions=tuple(anchors.values()))
+            return Entity.create(
+                name, kind, aliases=aliases, description=description, mentions=tuple(anchors.values())
+            )
         except ProvenanceError as exc:
             raise self.error(exc.message, members[0].line) from None
 
@@ -506,7 +540,8 @@ class _Builder:
     def attributions(self) -> None:
         """Collect sources, cues and relays per Content from every event and relation."""
         for link in self.parsed.links:
-            if link.trigger is not None and link.type == "Attribution":
+            # PolNeAR also writes "Attribution-no-source" events.
+            if link.trigger is not None and link.type.startswith("Attribution"):
                 self.event(link)
             elif link.trigger is None and link.type in ("Attribution", "Via", "HopCue"):
                 self.relation(link)
@@ -529,23 +564,29 @@ class _Builder:
             self.hop_cues[relay.id] = cue
 
     def event(self, link: _Link) -> None:
+        """An attribution event: its trigger is a Cue, or (PolNeAR) a text-bound of the event's type
+        over the cue words, with the Cue as an argument of its own."""
         assert link.trigger is not None
-        cue = self.bound(link.trigger, ("Cue", "Attribution"), "Attribution", link.line)
+        trigger = self.bound(link.trigger, tuple(dict.fromkeys(("Cue", "Attribution", link.type))), link.type, link.line)
         roles: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for role, target in link.arguments:
             base = role.rstrip("0123456789")
             roles[base].append((int(role[len(base) :] or 1), target))
-        unknown = set(roles) - {"Source", "Content", "Via"}
+        unknown = set(roles) - {"Source", "Content", "Cue", "Via"}
         if unknown:
             raise self.error(
-                f"unknown role {sorted(unknown)[0]!r} in event {link.id}; expected Source, Content or Via",
+                f"unknown role {sorted(unknown)[0]!r} in event {link.id}; expected Source, Content, Cue or Via",
                 link.line,
             )
         if len(roles.get("Content", ())) != 1:
             raise self.error(f"event {link.id} needs exactly one Content argument", link.line)
         if len(roles.get("Source", ())) > 1:
             raise self.error(f"event {link.id} has several sources; an item has one speaker", link.line)
+        if len(roles.get("Cue", ())) > 1:
+            raise self.error(f"event {link.id} has several Cue arguments; an item has one cue", link.line)
         content = self.bound(roles["Content"][0][1], ("Content",), "Content", link.line)
+        cues = roles.get("Cue")
+        cue = trigger if not cues else self.bound(cues[0][1], ("Cue",), "Cue", link.line)
         self.set_part(content, "cue", cue, link.line)
         for _, target in roles.get("Source", ()):
             self.set_part(content, "source", self.bound(target, ("Source",), "Source", link.line), link.line)
@@ -577,11 +618,12 @@ class _Builder:
 
     def marks(self, content: _TextBound) -> list[tuple[int, int]] | None:
         """Explicit mark lengths from a ``marks:`` note, if there is one."""
-        notes = self.parsed.notes.get(content.id, [])
+        # Annotators leave free-text notes too; only those opening "marks:" are ours.
+        notes = [(n, line) for n, line in self.parsed.notes.get(content.id, []) if n.startswith("marks:")]
         if not notes:
             return None
         if len(notes) > 1:
-            raise self.error(f"{content.id} has {len(notes)} notes", notes[1][1])
+            raise self.error(f"{content.id} has {len(notes)} marks notes", notes[1][1])
         note, line = notes[0]
         match = _MARKS_NOTE.match(note)
         if match is None:
@@ -616,9 +658,9 @@ class _Builder:
         by_content: dict[str, str] = {}
 
         def add_quotation(quotation: Quotation, bound: _TextBound) -> None:
-            if quotation.id in quotations:
-                raise self.error(f"{bound.id} repeats the quotation of {quotations[quotation.id][1].id}", bound.line)
-            quotations[quotation.id] = (quotation, bound)
+            # The same quotation annotated twice (same segments, same attribution)
+            # is one quotation: ids are derived from content, so nothing is lost.
+            quotations.setdefault(quotation.id, (quotation, bound))
 
         contents = sorted(
             (b for b in self.parsed.text_bound.values() if b.type == "Content"), key=lambda b: b.line
@@ -645,14 +687,12 @@ class _Builder:
                 add_quotation(quotation, content)
                 by_content[content.id] = quotation.id
                 continue
-            if attribution is None and stated is None:
-                raise self.error(
-                    f"Content {content.id} is neither enclosed in quotation marks nor attributed", content.line
-                )
+            # A Content with no marks and no attribution is still a statement the
+            # annotator marked: a claim whose speaker is not given.
             attribution = attribution or Attribution()
             claim = Claim.create(self.anchor(content), attribution)
             if claim.id in claims:
-                raise self.error(f"{content.id} repeats the claim of {claims[claim.id][1].id}", content.line)
+                continue  # annotated twice: one claim
             claims[claim.id] = (claim, content)
             if stated is None:
                 for fragment in content.fragments:
@@ -707,6 +747,33 @@ class _Builder:
         return parents
 
 
+def _name_and_description(source: str) -> tuple[str, str | None]:
+    """Split "Ruth Vance, the city's finance director," into name and description.
+
+    Only a head of capitalised words (and name particles) counts as a name, so
+    "African-American voters, especially older women" stays whole.  Trailing
+    commas and spaces, which corpora often include in a source span, go.
+
+    >>> _name_and_description("Marc H. Morial, the chief executive of the League,")
+    ('Marc H. Morial', 'the chief executive of the League')
+    >>> _name_and_description("older voters, in particular,")
+    ('older voters, in particular', None)
+    """
+    text = source.strip().rstrip(",").strip()
+    head, comma, rest = text.partition(", ")
+    words = head.split()
+    rest = rest.strip().rstrip(",").strip()
+    if (
+        comma
+        and rest
+        and words
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w in _NAME_PARTICLES for w in words)
+    ):
+        return head, rest
+    return (text or source), None
+
+
 def _padding(text: str, fragment: Span) -> tuple[int, int]:
     """Whitespace code points at the start and end of a fragment (outside its marks)."""
     start, end = fragment.start, fragment.end
@@ -735,7 +802,8 @@ def _quoted_stretches(text: str, fragment: Span) -> list[tuple[int, int]]:
 
     Each opening mark looks for its first closer; an opener type that finds
     none is not searched for again, so the scan stays linear in practice.
-    A ‘ or ’ next to a letter on the inside-out side is an apostrophe.
+    A single mark (‘ ’ ') with a letter or digit on its outer side, or an
+    opening one followed by a space, is an apostrophe.
     """
     stretches: list[tuple[int, int]] = []
     hopeless: set[str] = set()
@@ -743,12 +811,20 @@ def _quoted_stretches(text: str, fragment: Span) -> list[tuple[int, int]]:
     while i < end:
         char = text[i]
         closers = _PAIRS.get(char)
-        if closers is None or char in hopeless or (char == "‘" and i > 0 and text[i - 1].isalnum()):
+        if (
+            closers is None
+            or char in hopeless
+            or (
+                char in _APOSTROPHES
+                and ((i > 0 and text[i - 1].isalnum()) or (i + 1 < end and text[i + 1].isspace()))
+            )
+        ):
             i += 1
             continue
         j = i + 1
         while j < end and not (
-            text[j] in closers and not (text[j] == "’" and j + 1 < len(text) and text[j + 1].isalpha())
+            text[j] in closers
+            and not (text[j] in _APOSTROPHES and j + 1 < len(text) and text[j + 1].isalnum())
         ):
             j += 1
         if j >= end:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,11 @@ def register(subparsers: Any) -> None:
         help=f"score only quotations of these kinds ({', '.join(k.value for k in QuotationKind)})",
     )
     parser.add_argument("--crlf-as-one", action="store_true", help="brat offsets count a CRLF as one character")
+    parser.add_argument(
+        "--skip-unusable",
+        action="store_true",
+        help="report a gold file that cannot be read on stderr and score the others, instead of stopping",
+    )
     parser.add_argument("--documents", action="store_true", help="also print a line of figures per document")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.set_defaults(run=run)
@@ -110,7 +116,20 @@ def run(args: argparse.Namespace) -> int:
         raise EvaluationError("give either PRED files or --extract, not both")
     if not args.extract and not args.predicted:
         raise EvaluationError("give PRED record files, or --extract to predict from the gold texts")
-    gold = [record for name in args.gold for record in _read_gold(name, args.crlf_as_one)]
+    gold: list[Record] = []
+    skipped = 0
+    for name in args.gold:
+        try:
+            gold.extend(_read_gold(name, args.crlf_as_one))
+        except FormatError as exc:
+            if not args.skip_unusable:
+                raise
+            skipped += 1
+            print(f"provenance: skipped {name}: {exc}", file=sys.stderr)
+    if skipped:
+        print(f"provenance: skipped {skipped} of {len(args.gold)} gold file(s)", file=sys.stderr)
+    if not gold:
+        raise EvaluationError("no usable gold file")
     if args.extract:
         predicted = _extracted(gold)
     else:

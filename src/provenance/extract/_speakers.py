@@ -72,6 +72,8 @@ STOP_WORDS: Final = frozenset(
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "another", "one", "some"}
 )
+# Generational suffixes that end a personal name ("Vann R. Newkirk II").
+_GENERATIONAL: Final = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _CONNECTORS: Final = frozenset({"of", "the", "de", "da", "del", "di", "van", "von", "der", "al", "la", "le", "y", "bin", "for"})
 # Capitalised words that begin sentences rather than names.
 _NOT_NAMES: Final = frozenset(
@@ -279,7 +281,7 @@ def _name_run_back(toks: list[Token], j: int, lo: int) -> int:
     if first < j and _is_initial(toks[first].text) and (first == 0 or not (toks[first - 1].is_cap and toks[first - 1].is_word)):
         first += 1
     for n in range(first, j - 1):
-        if _is_initial(toks[n].text):
+        if _is_initial(toks[n].text) and _full_name_follows([t.text for t in toks[n + 1 : j + 1]]):
             first = n + 1  # "Block K. Fiona Baird": two names after the initial
             break
     while first <= j and toks[first].text in _NOT_NAMES and first < j:
@@ -294,10 +296,13 @@ def _affiliation(name_toks: list[Token], t0: int) -> int | None:
             continue
         person = name_toks[t0:n]
         organisation = [t.text for t in name_toks[n + 1 :]]
-        if (
-            1 < len(person) <= 3
-            and not any(t.text in ORGANISATION_WORDS or t.text in OUTLET_WORDS for t in person)
-            and (organisation[-1] in ORGANISATION_WORDS or organisation[-1] in OUTLET_WORDS)
+        if any(t.text in ORGANISATION_WORDS or t.text in OUTLET_WORDS for t in person) or len(person) > 3:
+            return None
+        if (len(person) > 1 and (organisation[-1] in ORGANISATION_WORDS or organisation[-1] in OUTLET_WORDS)) or (
+            # "Senator Bernie Sanders of Vermont", "Charles B. Rangel of New York": a titled
+            # or initialled person of a place.
+            (t0 > 0 or any(_is_initial(t.text) for t in person))
+            and all(t.is_cap for t in name_toks[n + 1 :])
         ):
             return n
         return None
@@ -413,7 +418,8 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
         if description and description.lower() in ("the", "a", "an"):
             description = None
         if affiliation is not None:
-            description = text[name_toks[affiliation].start : name_toks[-1].end]
+            of = text[name_toks[affiliation].start : name_toks[-1].end]
+            description = f"{description} {of}" if description else of  # "Senator … of Vermont"
         return NounPhrase(
             toks[start].start, toks[j].end, name, name_start, name_end,
             description=description, proper=True, titles=titles,
@@ -587,10 +593,33 @@ class NameIndex:
                 out.append(start)
         return out
 
+    def titled_before(self, surname: str, limit: int) -> int | None:
+        """Offset of the first ``surname`` before ``limit`` right after a title
+        ("President Obama", "Mr. Obama"), else None."""
+        text = self.text
+        for start in self.occurrences(surname):
+            if start >= limit:
+                break
+            before = text[max(0, start - 30) : start]
+            if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in TITLES:
+                return start
+        return None
+
+    def first_longer_form(self, surname: str) -> int | None:
+        """Offset of the first capitalised run ending in ``surname`` that is longer than it."""
+        for start, form in self._forms(surname):
+            if len(form) > len(surname):
+                return start
+        return None
+
     def full_forms(self, surname: str) -> Counter[str]:
         """Capitalised runs ending with the words ``surname``, counted (titles excluded)."""
+        return Counter(form for _, form in self._forms(surname))
+
+    def _forms(self, surname: str) -> list[tuple[int, str]]:
+        """Each occurrence of ``surname`` with the capitalised run that ends in it."""
         text = self.text
-        forms: Counter[str] = Counter()
+        forms: list[tuple[int, str]] = []
         for start in self.occurrences(surname):
             s = start
             words = 0
@@ -615,7 +644,7 @@ class NameIndex:
                 s = w_start
                 best = w_start
                 words += 1
-            forms[text[best : start + len(surname)]] += 1
+            forms.append((best, text[best : start + len(surname)]))
         return forms
 
 
@@ -661,6 +690,13 @@ class Registry:
             return name
         longest = max(len(f.split()) for f in forms)
         if longest <= len(words):
+            return name
+        # "President Obama … Mr. Obama said … the first lady, Michelle Obama": a
+        # surname introduced with a title before any longer name ends in it is
+        # that titled person, not a later namesake.
+        titled = self.index.titled_before(name, near)
+        first_longer = self.index.first_longer_form(name)
+        if titled is not None and first_longer is not None and titled < first_longer:
             return name
         best = sorted(
             (f for f in forms if len(f.split()) > len(words)),
@@ -1060,7 +1096,10 @@ class Registry:
         if len(words) > 1 and _is_initial(words[0]) and not _after_given_name(text, start):
             start += len(words[0]) + 1  # "… vitamin K. Fiona Baird": not her initial
             words = words[1:]
-        cut = next((n for n in range(len(words) - 2) if _is_initial(words[n])), None)
+        cut = next(
+            (n for n in range(len(words) - 2) if _is_initial(words[n]) and _full_name_follows(words[n + 1 :])),
+            None,
+        )
         if cut is not None:
             # "Block K. Fiona Baird": an initial followed by a full name ends the sentence before.
             start += sum(len(w) + 1 for w in words[: cut + 1])
@@ -1232,6 +1271,22 @@ def _subject_like(text: str, start: int) -> bool:
 def _is_initial(word: str) -> bool:
     """True for a one-letter initial with its full stop (``K.``)."""
     return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _full_name_follows(words: list[str]) -> bool:
+    """Whether the words after an initial make a name of their own: two or more
+    capitalised words before any connector, a generational suffix not counting.
+
+    "K. Fiona Baird" does ("Block K." ends the sentence before); "R. Newkirk II"
+    and "B. Rangel of New York" do not (the initial is a middle one).
+    """
+    count = 0
+    for word in words:
+        if not word[:1].isupper():
+            break
+        if word.rstrip(",") not in _GENERATIONAL:
+            count += 1
+    return count >= 2
 
 
 def _after_given_name(text: str, start: int) -> bool:
