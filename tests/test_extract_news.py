@@ -922,6 +922,15 @@ def test_titled_surname_is_not_a_later_namesake() -> None:
     anchors_true(record)
 
 
+def test_the_role_refers_to_the_person_titled_with_it() -> None:
+    """President Obama … the president said: the role word refers back to the titled name."""
+    record = extract("President Obama spoke on Monday. “It is time,” the president said.")
+    speaker = record.speaker(only(record, "It is time"))
+    assert speaker is not None and speaker.name == "Obama"
+    assert {m.exact for m in speaker.mentions} == {"Obama", "president"}
+    anchors_true(record)
+
+
 def test_middle_initial_is_kept() -> None:
     """A given name then an initial (John F. Kennedy) is one name."""
     record = extract("President John F. Kennedy said that it was time to go.")

@@ -767,9 +767,10 @@ class Registry:
                     draft.extra_mentions.add((phrase.name_start, phrase.name_end))
                     self.touch(draft, phrase.end)
                     return draft
-            antecedent = self._apposed(head, phrase.start)
+            antecedent = self._apposed(head, phrase.start) or self._titled(head, phrase.start)
             if antecedent is not None:
                 antecedent.extra_mentions.add((phrase.name_start, phrase.name_end))
+                self.touch(antecedent, phrase.end)
                 return antecedent
         if phrase.definite and head in _ORGANISATION_HEADS:
             named = self._named_with_head(head, phrase.start)
@@ -838,6 +839,23 @@ class Registry:
         phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
         kind = _kinds_for_head(head)
         return self.named(phrase, kind_hint=kind[0] if kind else None)
+
+    def _titled(self, head: str, before: int) -> Draft | None:
+        """A person named earlier with the role as a title ("President Obama" for "the president")."""
+        if head not in ROLE_NOUNS or not head.isalpha():
+            return None
+        low = max(0, before - _APPOSED_WINDOW)
+        last = None
+        for found in _titled_pattern(head).finditer(self.text, low, before):
+            if not self._quoted(found.start()):
+                last = found
+        if last is None:
+            return None
+        start = last.start("name")
+        draft = self._person_at(start, last.end("name"), None)
+        if draft is not None and draft.description is None:
+            draft.description = last["title"]
+        return draft
 
     def pronoun(self, phrase: NounPhrase) -> Draft | None:
         """The entity a pronoun refers to: the most recent fitting one."""
@@ -1116,7 +1134,7 @@ class Registry:
         if before_title and before_title[-1].lower().strip(",") in ROLE_NOUNS:
             titles.append(before_title[-1])
         name = " ".join(words)
-        if len(words) == 1 and not any(t in HONORIFICS for t in titles):  # "Mr. Pell" is a person
+        if len(words) == 1 and not any(t in HONORIFICS or _is_title_word(t) for t in titles):  # "Mr. Pell", "President Obama"
             known = self._find(name)
             if known is None or known.kind is not EntityKind.PERSON:
                 full = self._fullest(name, start)
@@ -1334,8 +1352,8 @@ def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
         while w > 0 and (text[w - 1].isalnum() or text[w - 1] in ".-"):
             w -= 1
         word = text[w:k]
-        if word[:1].isupper() and word not in _NOT_NAMES:
-            return False
+        if word[:1].isupper() and word not in _NOT_NAMES and not _is_title_word(word):
+            return False  # "Michelle Obama" is not a mention of "Obama"; "President Obama" is
     return True
 
 
@@ -1358,6 +1376,21 @@ def _apposed_pattern(head: str) -> regex.Pattern[str]:
             (?:[\p{{L}}\-’']+\s){{0,3}}{word}s?\b                      # NAME, the city's HEAD
       | (?<![\p{{L}}])(?i:{word})\s(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]+){{1,2}})  # Head Name
       | \b{word}(?:\s(?:of|for|at)\s[^,.;:\n]{{1,40}})?,\s(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]+){{1,2}})  # the head, Name
+        """,
+        regex.VERBOSE,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _titled_pattern(head: str) -> regex.Pattern[str]:
+    """ "President Barack Obama", "President Obama": the role as a capitalised title, then a name."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{N}}])
+        (?P<title>{regex.escape(head.capitalize())})  # the role word as a title
+        \x20
+        (?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]{{1,40}}     # a capitalised name word
+            (?:\x20(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}\-]{{1,40}})){{0,3}})  # up to three more, initials too
         """,
         regex.VERBOSE,
     )
