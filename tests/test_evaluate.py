@@ -276,6 +276,25 @@ def test_subset_has_full_precision(gold: Record, data: st.DataObject) -> None:
         assert 0.0 <= figure.f1 <= 1.0
 
 
+def test_pronoun_gold_speaker_is_judged_by_its_mention() -> None:
+    """A gold speaker named only "he" agrees with a prediction whose mention is that "he", not another."""
+    he = Anchor.find(SNAP, "he", near=TEXT.index(" he said") + 1)
+    pronoun = Entity.create("he", mentions=(he,))
+    gold = Record.create(
+        ARTICLE, entities=[pronoun], quotations=[quote("Never,", attribution=Attribution(speaker=pronoun.id, speaker_mention=he))]
+    )
+
+    def predicted(mention: Anchor) -> Record:
+        return Record.create(
+            ARTICLE,
+            entities=[IVAN],
+            quotations=[quote("Never,", attribution=Attribution(speaker=IVAN.id, speaker_mention=mention))],
+        )
+
+    assert evaluate([predicted(he)], [gold]).speaker.value == 1.0
+    assert evaluate([predicted(at("Ivan Franko"))], [gold]).speaker.value == 0.0
+
+
 # -- the command line ------------------------------------------------------------
 
 

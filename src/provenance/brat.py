@@ -69,6 +69,7 @@ import regex
 from provenance._names import normalise_name
 from provenance.anchors import Anchor, Span
 from provenance.errors import FormatError, ProvenanceError
+from provenance.extract._cues import ROLE_NOUNS, TITLES
 from provenance.model import (
     Article,
     Attribution,
@@ -146,6 +147,12 @@ _PAIRS: Final = {
 }
 # Single marks that may also be apostrophes (don't, ’90s, Ukraine’s).
 _APOSTROPHES: Final = frozenset("‘’'")
+# "(D-N.C.)", "(R)": a party and state tag after a politician's name.
+_PARTY_TAG: Final = regex.compile(r"\s?\([^()]{1,20}\)")
+# Courtesy titles kept in a name ("Ms. Moore"): name comparison ignores them anyway.
+_COURTESY: Final = frozenset(["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev"])
+# Words that open a run of titles without being titles themselves ("Retired Lt. Gen.").
+_TITLE_LEADS: Final = frozenset(["Retired", "Former", "Acting", "Interim", "Deputy", "New", "Jersey", "York"])
 _NAME_PARTICLES: Final = frozenset(["de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "dos"])
 _PRONOUNS: Final = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "hers", "its", "their", "theirs"]
@@ -748,30 +755,75 @@ class _Builder:
 
 
 def _name_and_description(source: str) -> tuple[str, str | None]:
-    """Split "Ruth Vance, the city's finance director," into name and description.
+    """The entity name in a source span, and the description around it.
 
-    Only a head of capitalised words (and name particles) counts as a name, so
-    "African-American voters, especially older women" stays whole.  Trailing
-    commas and spaces, which corpora often include in a source span, go.
+    Corpora annotate the whole phrase that names a source; the entity is named
+    by the proper name in it.  An appositive after a comma, a party tag in
+    parentheses, titles before the name, a role phrase before it and "of
+    <place>" after a titled name become the description; a phrase with no
+    proper name ("many Democrats", "The Republican presidential nominee")
+    stays whole.  Trailing commas and spaces go.
 
     >>> _name_and_description("Marc H. Morial, the chief executive of the League,")
     ('Marc H. Morial', 'the chief executive of the League')
+    >>> _name_and_description("Rep. G.K. Butterfield (D-N.C.), head of the caucus")
+    ('G.K. Butterfield', 'Rep. (D-N.C.), head of the caucus')
+    >>> _name_and_description("Representative Charles B. Rangel of New York")
+    ('Charles B. Rangel', 'Representative of New York')
+    >>> _name_and_description("Hillary Clinton's campaign manager Robby Mook")
+    ('Robby Mook', "Hillary Clinton's campaign manager")
     >>> _name_and_description("older voters, in particular,")
     ('older voters, in particular', None)
     """
-    text = source.strip().rstrip(",").strip()
+    text = source.strip().rstrip(",").strip() or source
     head, comma, rest = text.partition(", ")
-    words = head.split()
     rest = rest.strip().rstrip(",").strip()
-    if (
-        comma
-        and rest
-        and words
-        and words[0][0].isupper()
-        and all(w[0].isupper() or w in _NAME_PARTICLES for w in words)
-    ):
-        return head, rest
-    return (text or source), None
+    tag = _PARTY_TAG.search(head)
+    bare = head if tag is None else (head[: tag.start()] + head[tag.end() :]).strip()
+    words = bare.split()
+    if not words:
+        return text, None
+    # The proper name: the longest run of capitalised words (or initials) at the end.
+    first = len(words)
+    while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in _NAME_PARTICLES):
+        first -= 1
+    # "Charles B. Rangel of New York": a titled name of a place.
+    of_place = None
+    if first > 0 and words[first - 1] == "of":
+        run_before = first - 1
+        k = run_before
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        if any(_is_title(w) for w in words[k:run_before]):
+            of_place = " ".join(words[run_before:])
+            words, first = words[:run_before], k
+    run = words[first:]
+    titles = 0
+    while titles < len(run) - 1 and (_is_title(run[titles]) or run[titles] in _TITLE_LEADS):
+        titles += 1
+    if titles and all(w.rstrip(".") in _COURTESY for w in run[:titles]):
+        titles = 0  # "Mr. Obama" is a name as it stands (names compare without the "Mr.")
+    name_words = run[titles:]
+    proper = len(name_words) >= 2 or (len(name_words) == 1 and (titles > 0 or first == 0))
+    if not proper or (first > 0 and not (titles or _is_role_lead(words[first - 1]))):
+        # No proper name ("many Democrats"), or a capitalised tail of a common phrase.
+        if comma and rest and first == 0 and proper:
+            return head, rest
+        return text, None
+    name = " ".join(name_words)
+    lead = " ".join(words[: first + titles])
+    core = " ".join(part for part in (lead, None if tag is None else tag.group().strip(), of_place) if part)
+    description = ", ".join(part for part in (core, rest) if part) or None
+    return name, description
+
+
+def _is_title(word: str) -> bool:
+    return word in TITLES or (word[:1].isupper() and word.lower() in ROLE_NOUNS)
+
+
+def _is_role_lead(word: str) -> bool:
+    """A word that may stand right before a name in a role phrase ("campaign manager Robby Mook")."""
+    return word.lower() in ROLE_NOUNS or word.endswith(("'s", "’s"))
 
 
 def _padding(text: str, fragment: Span) -> tuple[int, int]:
