@@ -911,6 +911,17 @@ def test_middle_initials_suffixes_and_places(text: str, name: str, description: 
     anchors_true(record)
 
 
+def test_party_tag_between_name_and_cue() -> None:
+    """Rep. Gwen Moore (D-Wis.) said: the tag's full stop ends no sentence and hides no speaker."""
+    record = extract(
+        "“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday. Rep. Al Ward (R-Texas.) said that it was not."
+    )
+    assert who(record, only(record, "It is a dog whistle")) == "Gwen Moore"
+    [claim] = record.claims
+    assert claim.content.exact == "it was not" and who(record, claim) == "Al Ward"
+    anchors_true(record)
+
+
 def test_titled_surname_is_not_a_later_namesake() -> None:
     """President Obama … Mr. Obama … Michelle Obama: Mr. Obama stays the president."""
     record = extract(

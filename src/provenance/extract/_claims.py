@@ -772,8 +772,12 @@ def _after(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
         _complements(state, found, toks, i, after, end)
         _relays(state, found, sentence_start(text, draft.start), end)
         return found
+    in_parenthesis = False  # "Rep. Gwen Moore (D-Wis.) said": the tag's full stop ends nothing
     for j in range(i + 1, min(len(toks), i + 25)):
-        if toks[j].text in ".!?" or (toks[j].text in QUOTE_CHARS):
+        if toks[j].text in "()":
+            in_parenthesis = toks[j].text == "("
+            continue
+        if (toks[j].text in ".!?" and not in_parenthesis) or (toks[j].text in QUOTE_CHARS):
             break
         if is_cue(toks, j):
             phrase = _subject(text, toks, j, i)
@@ -914,6 +918,17 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     if k - 1 >= lo and toks[k].text.isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
         k -= 2  # "Putin in 2022 declared"
     if k < lo:
+        return None
+    if toks[k].text == ")":
+        # "Rep. Gwen Moore (D-Wis.) said": a short parenthesis (a party tag, an age)
+        # between the name and the cue.
+        m = k - 1
+        while m >= lo and k - m <= 8 and toks[m].text not in "()":
+            m -= 1
+        if m - 1 >= lo and toks[m].text == "(" and k - m <= 8:
+            named = phrase_before(text, toks, m - 1, lo)
+            if named is not None and named.proper:
+                return named
         return None
     if toks[k].low == "which" and k - 2 >= lo and toks[k - 1].text == ",":
         # "…, the Harlow Research Centre, which estimated that …": the noun phrase before the comma.
