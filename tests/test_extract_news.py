@@ -911,6 +911,34 @@ def test_middle_initials_suffixes_and_places(text: str, name: str, description: 
     anchors_true(record)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Anna Berg called the plan a “disaster” on Monday.", "disaster", "Anna Berg"),
+        ("Gov. Tom Hale described the budget as a “disgrace” after the vote.", "disgrace", "Tom Hale"),
+        ("Ms. Lund blasted the council as “asleep at the wheel” in an interview.", "asleep at the wheel", "Lund"),
+        ("Tom Hale Calls City Budget ‘A Disgrace’ After Vote\n\nThe mayor disagreed.", "A Disgrace", "Tom Hale"),
+    ],
+)
+def test_characterised_object_is_a_partial_quote(text: str, words: str, speaker: str) -> None:
+    """called X a “…”, blasted X as “…”, and the same in a Title Case headline: the subject's words."""
+    record = extract(text)
+    quotation = only(record, words)
+    assert quotation.kind is QuotationKind.PARTIAL
+    assert who(record, quotation) == speaker
+    anchors_true(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator blasted the “rigged” system on Monday.", "150 days of the ‘special operation’ have cost a lot."],
+)
+def test_modifier_and_term_stay_scare_quotes(text: str) -> None:
+    """A quoted modifier or term with no characterising verb governing it stays a scare quote."""
+    [quotation] = extract(text).quotations
+    assert quotation.kind is QuotationKind.SCARE
+
+
 def test_party_tag_between_name_and_cue() -> None:
     """Rep. Gwen Moore (D-Wis.) said: the tag's full stop ends no sentence and hides no speaker."""
     record = extract(

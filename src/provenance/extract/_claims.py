@@ -484,7 +484,16 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
     text = state.text
     embedded = _is_embedded(text, draft.start, floor)
     named_thing = embedded and _named_thing(text, draft)
-    characterised = _characterised(state, draft, floor) if embedded and not named_thing else None
+    # In a Title Case headline every fragment looks like a title; a characterising
+    # verb still governs it ("Christie Calls Clinton ‘A Disgrace’").
+    # Nor is a fragment with a function word after it ("as a “disgrace” after she
+    # spoke") a modifier: it may be the subject's word for the object.
+    characterised = (
+        _characterised(state, draft, floor)
+        if embedded
+        and (not named_thing or _title_case_line(text, draft.start) or _function_word_after(text, draft.end))
+        else None
+    )
     if characterised is None and embedded and (named_thing or _titled(text, draft.start, floor)):
         draft.label = True
         draft.kind = QuotationKind.SCARE  # the podcast “War on the Rocks”, the word ‘war’
@@ -540,6 +549,17 @@ _CHARACTERISING: Final = frozenset(
         "brands", "labelled", "labeled", "labels", "termed", "terms", "deemed", "deems",
     }
 )
+# Verbs that characterise only through "as": ``blasted Clinton as a “disgrace”``.
+_CHARACTERISING_AS: Final = frozenset(
+    {
+        "blasted", "blasts", "slammed", "slams", "denounced", "denounces", "derided", "derides",
+        "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns",
+        "praised", "praises", "hailed", "hails", "attacked", "attacks", "portrayed", "portrays",
+        "painted", "paints", "characterised", "characterized", "characterises", "characterizes",
+        "mocked", "mocks", "ridiculed", "ridicules", "lambasted", "lambastes", "decried", "decries",
+        "rejected", "rejects", "touted", "touts", "rip", "rips", "ripped", "slam", "blast",
+    }
+)
 _OBJECT_MAX: Final = 8  # the most tokens the object between such a verb and the fragment may take
 
 
@@ -554,9 +574,11 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
         tok = toks[j]
         if not tok.is_word:
             return None
-        if tok.low not in _CHARACTERISING:
-            continue
         between = toks[j + 1 :]
+        if tok.low not in _CHARACTERISING and not (
+            tok.low in _CHARACTERISING_AS and any(t.low == "as" for t in between)
+        ):
+            continue
         if not between or between[0].low in PRONOUNS or between[0].low in ("themselves", "himself", "herself", "itself"):
             return None  # "calling them ‘…’": a name given, not words quoted
         if j > 0 and toks[j - 1].low in ("was", "were", "is", "are", "be", "been", "so", "being"):
@@ -650,6 +672,20 @@ def _named_thing(text: str, draft: QuoteDraft) -> bool:
         ):
             return True
     return False
+
+
+def _function_word_after(text: str, end: int) -> bool:
+    """True when the word after ``end`` is a function word (``on``, ``after``, ``but``)."""
+    after = text[end : end + 20].split()[:1]
+    return bool(after) and after[0].strip(",.;:") in STOP_WORDS
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is a headline in Title Case (most words capitalised)."""
+    start = text.rfind("\n", max(0, pos - 300), pos) + 1
+    end = text.find("\n", pos, pos + 300)
+    words = [w for w in text[start : end if end >= 0 else pos + 300].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _blank(ch: str) -> bool:
