@@ -307,7 +307,12 @@ def attribute(
     for _pos, _order, item in events:
         found_claims: list[ClaimDraft] = []
         if isinstance(item, QuoteDraft) and _in_spans(item.start, headers):
-            # Words quoted in a headline: the body says who said them, the headline does not.
+            # Words quoted in a headline: the body says who said them, the headline does
+            # not, unless a characterising verb names its subject ("X Calls Y ‘A Disgrace’").
+            characterised = _characterised(state, item, 0)
+            if characterised is not None:
+                item.found, item.kind = characterised, QuotationKind.PARTIAL
+                continue
             words = len(text[item.content_start : item.content_end].split())
             item.kind = QuotationKind.DIRECT if words >= _SHORT else QuotationKind.SCARE
             item.found = None
