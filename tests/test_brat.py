@@ -210,6 +210,15 @@ def test_load_polnear_style_document() -> None:
         assert POLNEAR_TXT[anchor.span.start : anchor.span.end] == anchor.exact, path
 
 
+def test_fragments_listed_out_of_order() -> None:
+    """A split quotation whose fragments are listed out of text order is the same quotation."""
+    txt = "“Not today,” she said, “nor tomorrow.”"
+    ann = "T1\tContent 23 38;0 12\t“nor tomorrow.” “Not today,”\nT2\tSource 13 16\tshe\nT3\tCue 17 21\tsaid\n"
+    ann += "E1\tAttribution:T3 Source:T2 Content:T1\n"
+    [quotation] = brat.load(txt, ann).quotations
+    assert quotation.words == ("Not today,", "nor tomorrow.")
+
+
 def test_lenient_where_the_meaning_is_clear() -> None:
     """Free-text notes are ignored; an unattributed unquoted Content is a claim; duplicates merge."""
     ann = GOOD + "#1\tAnnotatorNotes T1\tsome words\nT4\tContent 0 5\t“Go,”\nE2\tAttribution:T3 Source:T2 Content:T4\n"
@@ -234,7 +243,8 @@ GOOD = "T1\tContent 0 5\t“Go,”\nT2\tSource 6 9\tAnn\nT3\tCue 10 14\tsaid\nE1
         (GOOD + "T4\tContent 0\t“\n", 5, "malformed text-bound"),
         (GOOD + "T4\tContent 3 99\tx\n", 5, "bad offsets 3 99"),
         (GOOD + "T4\tContent 3 3\t\n", 5, "bad offsets 3 3"),
-        (GOOD + "T4\tContent 3 4;1 2\t, G\n", 5, "overlap or are out of order"),
+        (GOOD + "T4\tContent 1 4;2 5\tGo, o,”\n", 5, "fragments of T4 overlap"),
+        (GOOD + "T4\tContent 3 4;1 2\tG ,\n", 5, "text of T4 is 'G ,'"),
         (GOOD.replace("\tAnn\n", "\tAnne\n"), 2, "text of T2 is 'Anne' but the .txt has 'Ann'"),
         (GOOD + "T2\tCue 10 14\tsaid\n", 5, "id T2 is already used on line 2"),
         (GOOD.replace("Content:T1", "Content:T9"), 4, "unknown id T9"),

@@ -378,6 +378,21 @@ def test_cli_skip_unusable_gold(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "no usable gold file" in capsys.readouterr().err
 
 
+def test_cli_text_dir_finds_polnear_style_texts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--text-dir finds doc.txt for doc_ab12.ann elsewhere; a missing text is a clear error."""
+    pred, _ = write_sides(tmp_path)
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    txt, ann = brat.dump(GOLD)
+    (tmp_path / "text" / "doc.txt").write_text(txt, encoding="utf-8", newline="")
+    (tmp_path / "attributions" / "doc_ab12.ann").write_text(ann, encoding="utf-8", newline="")
+    gold = str(tmp_path / "attributions" / "doc_ab12.ann")
+    assert main(["evaluate", pred, "--gold", gold, "--text-dir", str(tmp_path / "text"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["quotations_exact"]["gold"] == 3
+    assert main(["evaluate", pred, "--gold", gold, "--text-dir", str(tmp_path)]) == 2
+    assert "no text for" in capsys.readouterr().err
+
+
 def test_cli_missing_counterpart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A gold article with no prediction exits 2 naming it; no PRED at all is refused."""
     _, gold = write_sides(tmp_path)

@@ -58,6 +58,7 @@ provenance.errors.FormatError: Content:T2 points at a Source annotation, not a C
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -305,7 +306,6 @@ def _parse_text_bound(ident: str, rest: str, offsets: _Offsets, name: str, numbe
             number,
         )
     fragments: list[Span] = []
-    previous_end = 0
     for piece in match["fragments"].split(";"):
         start_text, end_text = piece.split(" ")
         start, end = int(start_text), int(end_text)
@@ -316,9 +316,6 @@ def _parse_text_bound(ident: str, rest: str, offsets: _Offsets, name: str, numbe
                 name,
                 number,
             )
-        if fragments and start < previous_end:
-            raise _error(f"fragments of {ident} overlap or are out of order", name, number)
-        previous_end = end
         fragment = Span(offsets.to_text(start), offsets.to_text(end))
         for offset in (fragment.start, fragment.end):
             if offsets.snapshot.splits_grapheme(offset):
@@ -331,6 +328,8 @@ def _parse_text_bound(ident: str, rest: str, offsets: _Offsets, name: str, numbe
                     f"offset {offset} of {ident} splits a grapheme cluster or a CRLF{hint}", name, number
                 )
         fragments.append(fragment)
+    # The text field follows the fragments as listed; annotators sometimes list
+    # them out of text order, which is kept as long as they do not overlap.
     expected = " ".join(offsets.shown(f) for f in fragments)
     if shown != expected:
         raise _error(
@@ -338,6 +337,9 @@ def _parse_text_bound(ident: str, rest: str, offsets: _Offsets, name: str, numbe
             name,
             number,
         )
+    fragments.sort(key=lambda f: f.start)
+    if any(a.end > b.start for a, b in itertools.pairwise(fragments)):
+        raise _error(f"fragments of {ident} overlap", name, number)
     return _TextBound(ident, match["type"], tuple(fragments), number)
 
 
@@ -805,7 +807,12 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
         titles = 0  # "Mr. Obama" is a name as it stands (names compare without the "Mr.")
     name_words = run[titles:]
     proper = len(name_words) >= 2 or (len(name_words) == 1 and (titles > 0 or first == 0))
-    if not proper or (first > 0 and not (titles or _is_role_lead(words[first - 1]))):
+    # Before the name: a title, a role word, a possessive, or any lower-case phrase when
+    # the name has two words or more ("vice presidential candidate Mike Pence").
+    led = titles or _is_role_lead(words[first - 1]) or (
+        len(name_words) >= 2 and words[first - 1].islower() and words[first - 1] not in ("and", "or", "&", "of")
+    )
+    if not proper or (first > 0 and not led):
         # No proper name ("many Democrats"), or a capitalised tail of a common phrase.
         if comma and rest and first == 0 and proper:
             return head, rest

@@ -359,16 +359,17 @@ def _match_overlap(predicted: Sequence[_Unit], gold: Sequence[_Unit]) -> list[tu
 def _speaker_agrees(predicted: Record, p: Quotation | Claim, gold: Record, g: Quotation | Claim) -> bool:
     """True when both name the same speaker by name, or neither names one.
 
-    A gold speaker known only by a pronoun ("she", "who": corpora annotate the
-    source where it stands) has no name to compare: the prediction agrees when
-    its speaker mention for the item is that same pronoun, however resolved.
+    A gold speaker known only by a pronoun or a description ("she", "who", "an
+    aide who asked not to be named": corpora annotate the source where it
+    stands) has no name to compare: the prediction agrees when its speaker
+    mention for the item overlaps that one, however it was resolved.
     """
     gold_speaker, predicted_speaker = gold.speaker(g), predicted.speaker(p)
     if gold_speaker is None or predicted_speaker is None:
         return gold_speaker is None and predicted_speaker is None
     if same_entity(predicted_speaker, gold_speaker):
         return True
-    if not all(name.casefold() in _PRONOUNS for name in gold_speaker.names()):
+    if not all(_unnamed(name) for name in gold_speaker.names()):
         return False
     mine = p.attribution.speaker_mention if p.attribution is not None else None
     theirs = g.attribution.speaker_mention if g.attribution is not None else None
@@ -380,6 +381,13 @@ _PRONOUNS: Final = frozenset(
     ["he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "his", "hers", "its", "their",
      "theirs", "our", "who", "whom", "whose", "which", "that"]
 )
+
+
+def _unnamed(name: str) -> bool:
+    """True for a pronoun or a description ("an industry lobbyist who …", "the report"):
+    words that say where a source is, not which entity it is."""
+    first = name.split(" ", 1)[0]
+    return name.casefold() in _PRONOUNS or first[:1].islower() or first in ("A", "An", "The")
 
 
 def _chain_agrees(predicted: Record, p: Quotation | Claim, gold: Record, g: Quotation | Claim) -> bool:

@@ -51,6 +51,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--crlf-as-one", action="store_true", help="brat offsets count a CRLF as one character")
     parser.add_argument(
+        "--text-dir",
+        metavar="DIR",
+        help="where the .txt of each brat .ann is (default: beside it); an annotator suffix such as _ab12 may be dropped",
+    )
+    parser.add_argument(
         "--skip-unusable",
         action="store_true",
         help="report a gold file that cannot be read on stderr and score the others, instead of stopping",
@@ -74,13 +79,30 @@ def _kinds(value: str | None) -> list[QuotationKind] | None:
     return kinds
 
 
-def _read_gold(name: str, crlf_as_one: bool) -> list[Record]:
+def _read_gold(name: str, crlf_as_one: bool, text_dir: str | None = None) -> list[Record]:
     path = Path(name)
     if path.suffix in (".json", ".jsonl"):
         return [serialise.from_data(data, root=root) for root, data in serialise.read_documents(path)]
     if path.suffix in (".ann", ".txt"):
-        return [brat.load_files(path.with_suffix(".txt"), path.with_suffix(".ann"), crlf_as_one=crlf_as_one)]
+        ann = path.with_suffix(".ann")
+        return [brat.load_files(_text_of(ann, text_dir), ann, crlf_as_one=crlf_as_one)]
     raise FormatError(f"{name!r} is neither a record file (.json, .jsonl) nor a brat document (.ann)")
+
+
+def _text_of(ann: Path, text_dir: str | None) -> Path:
+    """The .txt of a brat .ann: beside it, or in ``text_dir`` under the same stem or the stem
+    without an annotator suffix (``doc_ab12.ann`` → ``doc.txt``, as PolNeAR names them)."""
+    if text_dir is None:
+        return ann.with_suffix(".txt")
+    folder = Path(text_dir)
+    stem = ann.stem
+    while True:
+        candidate = folder / f"{stem}.txt"
+        if candidate.is_file():
+            return candidate
+        stem, underscore, _ = stem.rpartition("_")
+        if not underscore or not stem:
+            raise FormatError(f"no text for {str(ann)!r} in {text_dir!r} (looked for {ann.stem}.txt and shorter stems)")
 
 
 def _extracted(gold: list[Record]) -> list[Record]:
@@ -120,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
     skipped = 0
     for name in args.gold:
         try:
-            gold.extend(_read_gold(name, args.crlf_as_one))
+            gold.extend(_read_gold(name, args.crlf_as_one, args.text_dir))
         except FormatError as exc:
             if not args.skip_unusable:
                 raise
