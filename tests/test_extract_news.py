@@ -939,6 +939,45 @@ def test_modifier_and_term_stay_scare_quotes(text: str) -> None:
     assert quotation.kind is QuotationKind.SCARE
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Ann Lee returned to the stage and declared, “We will never be stopped.”", "We will never", "Ann Lee"),
+        ("President Ann Lee on Tuesday called on voters to “look inside” themselves.", "look inside", "Ann Lee"),
+        ("“We are still talking about that?” Mr. Burton fumed.", "We are still", "Burton"),
+        ("“Go register,” Ann Lee implored.", "Go register", "Ann Lee"),
+        ("Melania Lee spoke. Lee called it “one of the great miscarriages of justice” in history.", "one of the great", "Melania Lee"),
+    ],
+)
+def test_more_ways_to_name_the_speaker(text: str, words: str, speaker: str) -> None:
+    """A coordinated verb, a weekday before the verb, manner-of-speaking cues, a pronoun object."""
+    record = extract(text)
+    assert who(record, only(record, words)) == speaker
+    anchors_true(record)
+
+
+def test_someone_near_a_thing_is_not_the_thing() -> None:
+    """someone near the stage had shouted “…”: the stage does not speak."""
+    record = extract("The rally stopped after someone near the stage had shouted “Gun!” in the crowd.")
+    assert who(record, only(record, "Gun!")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Quill told reporters the vote was fair.", "the vote was fair"),
+        ("Mara Quill told him the vote was fair.", "the vote was fair"),
+        ("Mara Quill told the council the plan was dead.", "the plan was dead"),
+        ("Mara Quill told him about the vote.", None),
+    ],
+)
+def test_told_an_audience_then_the_clause(text: str, content: str | None) -> None:
+    """told reporters / him / the council + clause: the addressee is not content; told him about X is no claim."""
+    record = extract(text)
+    assert [c.content.exact for c in record.claims] == ([content] if content else [])
+    anchors_true(record)
+
+
 def test_party_tag_between_name_and_cue() -> None:
     """Rep. Gwen Moore (D-Wis.) said: the tag's full stop ends no sentence and hides no speaker."""
     record = extract(

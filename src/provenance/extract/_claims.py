@@ -51,6 +51,7 @@ _CUE_SCAN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(sorted(map(regex.escape, CUE_VERBS), key=len, reverse=True))
     + r"|[Aa]ccording\sto)(?![\p{L}\p{N}])"
 )
+_WEEKDAYS: Final = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _SPLIT_MAX: Final = 160  # the most text an attribution between two segments may take
 _AFTER_WINDOW: Final = 200  # an attribution after a quotation is found within this many code points
 _SHORT: Final = 4  # quotations of fewer words than this, without a cue, are scare quotes
@@ -584,7 +585,17 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
             tok.low in _CHARACTERISING_AS and any(t.low == "as" for t in between)
         ):
             continue
-        if not between or between[0].low in PRONOUNS or between[0].low in ("themselves", "himself", "herself", "itself"):
+        content = text[draft.content_start : draft.content_end]
+        if not between or (
+            (between[0].low in PRONOUNS or between[0].low in ("themselves", "himself", "herself", "itself"))
+            # "called it “one of the great miscarriages of justice”" still quotes the subject
+            and not (
+                len(between) == 1
+                and len(content.split()) >= 3
+                and content[:1].islower()
+                and 2 * sum(w[:1].isupper() for w in content.split()) < len(content.split())
+            )
+        ):
             return None  # "calling them ‘…’": a name given, not words quoted
         if j > 0 and toks[j - 1].low in ("was", "were", "is", "are", "be", "been", "so", "being"):
             return None  # "what was called “…”": no one in particular
@@ -954,12 +965,22 @@ def _masked(state: _State, draft: QuoteDraft, start: int) -> list[tuple[int, int
 def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:
     """The speaker phrase before the cue at ``j``: ``X said``, ``X, a pensioner, told``."""
     k = j - 1
-    while k >= lo and toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in ("also", "then", "later", "has", "had", "have", "once", "again", "further")):
+    while k >= lo and toks[k].is_word and (
+        toks[k].low.endswith("ly")
+        or toks[k].low in ("also", "then", "later", "has", "had", "have", "once", "again", "further", "instead", "still", "even", "never", "just")
+    ):
         k -= 1
+    if k - 1 >= lo and toks[k].text in _WEEKDAYS and toks[k - 1].low in ("on", "late", "early"):
+        k -= 2  # "Obama on Tuesday called on men": the day is no speaker
     if k - 1 >= lo and toks[k].text.isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
         k -= 2  # "Putin in 2022 declared"
     if k < lo:
         return None
+    if toks[k].low == "and" and k > lo:
+        # "Trump returned … and declared, “…”": the subject of the clause before,
+        # when it is a name or a pronoun (a common noun's extent is not known here).
+        before = _main_subject(text, toks[lo:k], k - lo)
+        return before if before is not None and (before.proper or before.pronoun) else None
     if toks[k].text == ")":
         # "Rep. Gwen Moore (D-Wis.) said": a short parenthesis (a party tag, an age)
         # between the name and the cue.
@@ -1028,6 +1049,8 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     role = _role_of(text, toks, phrase, lo)
     if role is not None:
         return role
+    if not phrase.proper and phrase.pronoun is None and _after_indefinite(toks, phrase, lo):
+        return None  # "someone near the stage shouted": someone, not the stage
     if not phrase.proper and phrase.pronoun is None:
         described = _described_by_relative(text, toks, phrase, lo)
         if described is not None:
@@ -1056,6 +1079,21 @@ def _described_by_relative(text: str, toks: list[Token], phrase: NounPhrase, lo:
             return None
         return attrs.evolve(head, end=phrase.end, description=text[head.start : phrase.end])
     return None
+
+
+def _after_indefinite(toks: list[Token], phrase: NounPhrase, lo: int) -> bool:
+    """True for ``someone near the stage``: the phrase is the object of a preposition
+    after an indefinite pronoun, which is the real (unnamed) subject."""
+    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    return (
+        i is not None
+        and i - 2 >= lo
+        and toks[i - 1].low in _PREPOSITIONS
+        and toks[i - 2].low in ("someone", "somebody", "anyone", "anybody", "nobody", "everyone", "everybody")
+    )
+
+
+_PREPOSITIONS: Final = frozenset({"near", "at", "in", "from", "with", "on", "behind", "outside", "inside", "beside", "by", "among"})
 
 
 def _role_of(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase | None:
@@ -1415,6 +1453,10 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         return None
     if phrase is None:
         return None
+    if CUE_VERBS[toks[j].low] in ("tell", "ask", "warn", "remind") and k < len(toks):
+        addressee, k2 = phrase_after(text, toks, k)
+        if addressee is not None and k2 < len(toks) and toks[k2].low in ("about", "of", "off", "to", "for"):
+            return None  # "told him about the vote": a conversation, no reported clause
     found = _found(state, phrase, toks[j])
     lemma = found.lemma
     if lemma in ("tell", "ask") and k + 3 < len(toks) and toks[k + 2].text in QUOTE_CHARS and toks[k + 1].low in OUTLET_NOUNS:
@@ -1440,6 +1482,16 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
                 k = k2
         elif addressee is not None and addressee.proper:
             _complements(state, found, toks, j, k, e)
+            k = k2
+        elif addressee is not None and (
+            addressee.name.lower() in _OBJECT_PRONOUNS
+            or text[addressee.start : addressee.end].lower() in _AUDIENCES
+            or addressee.name.lower() in _AUDIENCES
+        ):
+            # "told him the vote was fair", "told reporters the vote was fair": an
+            # addressee, then the clause.
+            if k2 >= len(toks) or toks[k2].low in ("on", "so", "and", "."):
+                return None
             k = k2
     if k < len(toks) and toks[k].low != "that":
         # "said in a statement that", "told reporters last month that": skip the adverbial.
@@ -1518,6 +1570,17 @@ def _ing_clause(toks: list[Token], j: int) -> bool:
     return j + 2 < len(toks) and toks[j + 1].low in ("it", "he", "she", "they", "we", "i") and toks[j + 2].low in _AUXILIARIES
 
 
+# Object pronouns that stand as addressees ("told him …"); not "her", which may be a possessive.
+_OBJECT_PRONOUNS: Final = frozenset({"him", "them", "us", "me", "you"})
+# Common addressees of "told" / "warned" ("told reporters the vote was fair").
+_AUDIENCES: Final = frozenset(
+    {
+        "reporters", "journalists", "the press", "lawmakers", "supporters", "the audience", "the crowd",
+        "voters", "listeners", "viewers", "staff", "employees", "members", "students", "investors",
+        "analysts", "residents", "the council", "the committee", "the court", "the jury", "parliament",
+        "congress", "senators", "delegates", "officials", "colleagues", "the assembly", "the crowds",
+    }
+)
 _TIME_WORDS: Final = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",

@@ -104,6 +104,23 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "indicate": ("indicated", "indicates"),
     "point": ("pointed",),  # "pointed out"
     "estimate": ("estimated", "estimates"),  # only with "that" (see THAT_CUES)
+    # Manner-of-speaking verbs: they introduce quoted words, not indirect speech.
+    "fume": ("fumed", "fumes"),
+    "quip": ("quipped", "quips"),
+    "joke": ("joked", "jokes"),
+    "snap": ("snapped",),
+    "scoff": ("scoffed", "scoffs"),
+    "retort": ("retorted", "retorts"),
+    "implore": ("implored", "implores"),
+    "plead": ("pleaded", "pleads"),
+    "yell": ("yelled", "yells"),
+    "scream": ("screamed", "screams"),
+    "whisper": ("whispered", "whispers"),
+    "mutter": ("muttered", "mutters"),
+    "sigh": ("sighed", "sighs"),
+    "muse": ("mused", "muses"),
+    "gush": ("gushed", "gushes"),
+    "blurt": ("blurted",),  # "blurted out"
 }
 
 #: Every reporting-verb form mapped to its lemma.

@@ -105,6 +105,8 @@ _ROLE_WORDS: Final = frozenset(
     }
 )
 _PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+# Adverbs that may stand between a subject (or "and") and its cue ("and instead argued").
+_ADVERBS: Final = frozenset({"instead", "also", "then", "later", "again", "still", "even", "never", "just", "once", "further"})
 # Words before a cue word that make it a noun or an infinitive ("the report", "to claim").
 _NOT_VERB_BEFORE: Final = frozenset(
     {"to", "the", "a", "an", "its", "his", "her", "their", "of", "and", "these", "those", "such", "my", "our", "your", "this", "that", "no", "any"}
@@ -243,14 +245,15 @@ def is_cue(toks: list[Token], i: int) -> bool:
     ):
         return False  # "Asked whether he …, Okonkwo grinned": a passive opening clause
     back = i - 1
-    if back >= 0 and toks[back].low.endswith("ly"):
+    if back >= 0 and (toks[back].low.endswith("ly") or toks[back].low in _ADVERBS):
         back -= 1
     if back >= 0 and toks[back].low in _PASSIVE:
         return False  # "he was asked": the asker is someone else
     if (
         back >= 0
         and toks[back].low in _NOT_VERB_BEFORE
-        and not (toks[back].low == "and" and tok.low in ("said", "added", "told", "wrote"))
+        # "… and declared, “…”": after "and" a past tense is a verb, not a noun
+        and not (toks[back].low == "and" and (tok.low in ("said", "told", "wrote") or tok.low.endswith("ed")))
     ):
         return False
     # "continues to claim", "claimed to have": not reporting.
