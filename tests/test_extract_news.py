@@ -978,6 +978,27 @@ def test_told_an_audience_then_the_clause(text: str, content: str | None) -> Non
     anchors_true(record)
 
 
+def test_adding_opens_a_second_quotation() -> None:
+    """“A,” X wrote, adding, “B.”: two quotations by X, not one split around its attribution."""
+    record = extract("“I am glad you were there,” Ann Lee wrote, adding, “These people will use anything.”")
+    assert [q.words for q in record.quotations] == [("I am glad you were there,",), ("These people will use anything.",)]
+    assert all(who(record, q) == "Ann Lee" for q in record.quotations)
+
+
+def test_continuation_after_a_party_tag() -> None:
+    """“A,” Rep. X (D-Mo.) said during a hearing. “B.”: the tag's full stop ends no sentence; one quotation."""
+    record = extract("“You have been warned,” Rep. Emanuel Cleaver II (D-Mo.) said at a hearing. “So I will not warn you.”")
+    [quotation] = record.quotations
+    assert len(quotation.segments) == 2 and who(record, quotation) == "Emanuel Cleaver II"
+
+
+def test_markup_attribute_values_are_not_quotations() -> None:
+    """<tweet tweet-id="79…"> left in the text: the attribute value is no scare quote."""
+    record = extract('He posted again.\n\n<tweet tweet-id="791656084612100097"><tweet/>.\n\n“It is time,” she said.')
+    assert [q.words for q in record.quotations] == [("It is time,",)]
+    anchors_true(record)
+
+
 def test_party_tag_between_name_and_cue() -> None:
     """Rep. Gwen Moore (D-Wis.) said: the tag's full stop ends no sentence and hides no speaker."""
     record = extract(

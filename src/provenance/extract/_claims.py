@@ -166,6 +166,7 @@ def _merge_siblings(text: str, siblings: list[QuoteDraft], continuations: bool) 
 
 _ABBREVIATED: Final = regex.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|No|Co|Corp|Inc|Ltd|Bros|Dept|Ave|Mt|Ft|vs|etc)\.|\b(?:\p{Lu}\.){1,3}"
+    r"|\([^()]{1,20}\)"  # a short parenthesis such as a party tag: "(D-Mo.)"
 )
 
 
@@ -208,6 +209,8 @@ def _is_split(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
     toks = tokens(text, first.end, second.start)
     if sum(1 for t in toks if t.is_word) > 16:
         return False
+    if any(t.low in ("adding", "continuing", "before") for t in toks):
+        return False  # “A,” she wrote, adding, “B.”: a second utterance
     return any(is_cue(toks, i) for i in range(len(toks)))
 
 

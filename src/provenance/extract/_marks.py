@@ -124,6 +124,7 @@ _OPENING_CONTEXT: Final = frozenset("([{—–-/\u2014\u2013") | QUOTE_CHARS
 _ELISIONS: Final = frozenset({"em", "til", "tis", "twas", "cause", "bout", "n", "round", "s"})
 # How many single line breaks an open quotation may run over (hard-wrapped text).
 _MAX_SOFT_WRAPS: Final = 3
+_ATTRIBUTE_MAX: Final = 200  # the longest markup attribute value skipped as such
 
 
 def _is_word(ch: str) -> bool:
@@ -405,6 +406,11 @@ class _Scanner:
             if ch in _LINE_BREAKS:
                 after = i + 2 if text.startswith("\r\n", i) else i + 1
                 pos = self.paragraph_end(i, after)
+                continue
+            if ch in "\"'" and i and text[i - 1] == "=":
+                # Markup left in the text (<tweet id="79…">): an attribute value, not a quotation.
+                close = text.find(ch, i + 1, i + 1 + _ATTRIBUTE_MAX)
+                pos = close + 1 if close >= 0 else i + 1
                 continue
             self.visit(i)
             pos = i + 1
