@@ -956,6 +956,29 @@ def test_more_ways_to_name_the_speaker(text: str, words: str, speaker: str) -> N
     anchors_true(record)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Ann Lee on Tuesday accused Tom Berg of praising the plan to a degree that is “unprecedented in our town.”", "unprecedented", "Ann Lee"),
+        ("Ann Lee blamed the council for the cuts, calling it “reckless beyond belief.”", "reckless beyond", "Ann Lee"),
+    ],
+)
+def test_accusations_and_hanging_participles(text: str, words: str, speaker: str) -> None:
+    """accused X of … “…”, and “…, calling it “…”” quote the subject in part."""
+    record = extract(text)
+    quotation = only(record, words)
+    assert quotation.kind is QuotationKind.PARTIAL and who(record, quotation) == speaker
+
+
+def test_surname_goes_to_the_person_named_before_it() -> None:
+    """Barack Obama … Obama said … Michelle Obama later: the surname is Barack's."""
+    record = extract(
+        "President Barack Obama spoke on Tuesday. Obama said the plan was “just not true.” "
+        "Later, Michelle Obama spoke too. Michelle Obama said that she agreed."
+    )
+    assert who(record, only(record, "just not true")) == "Barack Obama"
+
+
 def test_someone_near_a_thing_is_not_the_thing() -> None:
     """someone near the stage had shouted “…”: the stage does not speak."""
     record = extract("The rally stopped after someone near the stage had shouted “Gun!” in the crowd.")

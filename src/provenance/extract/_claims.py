@@ -556,6 +556,8 @@ _CHARACTERISING: Final = frozenset(
     {
         "called", "calls", "dismissed", "dismisses", "described", "describes", "branded",
         "brands", "labelled", "labeled", "labels", "termed", "terms", "deemed", "deems",
+        # participles hang from the main clause: "…, calling it “reckless”"
+        "calling", "describing", "branding", "labelling", "labeling", "dismissing", "terming",
     }
 )
 # Verbs that characterise only through "as": ``blasted Clinton as a “disgrace”``.
@@ -594,6 +596,7 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
             # "called it “one of the great miscarriages of justice”" still quotes the subject
             and not (
                 len(between) == 1
+                and between[0].low in ("it", "this", "that")  # "calling them ‘…’" names people
                 and len(content.split()) >= 3
                 and content[:1].islower()
                 and 2 * sum(w[:1].isupper() for w in content.split()) < len(content.split())
@@ -602,7 +605,9 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
             return None  # "calling them ‘…’": a name given, not words quoted
         if j > 0 and toks[j - 1].low in ("was", "were", "is", "are", "be", "been", "so", "being"):
             return None  # "what was called “…”": no one in particular
-        phrase = _subject(text, toks, j, 0)
+        if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text != ","):
+            return None  # only a participle hanging from a main clause after a comma
+        phrase = _main_subject(text, toks, j) if tok.low.endswith("ing") else _subject(text, toks, j, 0)
         if phrase is None:
             return None
         found = _found(state, phrase, tok)

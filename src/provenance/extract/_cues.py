@@ -104,6 +104,9 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "indicate": ("indicated", "indicates"),
     "point": ("pointed",),  # "pointed out"
     "estimate": ("estimated", "estimates"),  # only with "that" (see THAT_CUES)
+    # Speech acts whose complement may quote the speaker ("accused X of … “…”").
+    "accuse": ("accused", "accuses"),
+    "blame": ("blamed", "blames"),
     # Manner-of-speaking verbs: they introduce quoted words, not indirect speech.
     "fume": ("fumed", "fumes"),
     "quip": ("quipped", "quips"),

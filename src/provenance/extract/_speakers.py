@@ -619,6 +619,10 @@ class NameIndex:
                 return start
         return None
 
+    def forms_of(self, surname: str) -> list[tuple[int, str]]:
+        """Each occurrence of ``surname`` with the capitalised run ending in it, in text order."""
+        return self._forms(surname)
+
     def full_forms(self, surname: str) -> Counter[str]:
         """Capitalised runs ending with the words ``surname``, counted (titles excluded)."""
         return Counter(form for _, form in self._forms(surname))
@@ -705,10 +709,15 @@ class Registry:
         first_longer = self.index.first_longer_form(name)
         if titled is not None and first_longer is not None and titled < first_longer:
             return name
-        best = sorted(
-            (f for f in forms if len(f.split()) > len(words)),
-            key=lambda f: (-forms[f], -len(f), f),
-        )
+        # Among longer names, those introduced before this mention; then the most
+        # frequent, then the first introduced ("Barack Obama … Obama said …
+        # Michelle Obama": the surname is Barack's until Michelle is named).
+        first_at: dict[str, int] = {}
+        for start, form in self.index.forms_of(name):
+            first_at.setdefault(form, start)
+        longer = [f for f in forms if len(f.split()) > len(words)]
+        earlier = [f for f in longer if first_at.get(f, near) < near]
+        best = sorted(earlier or longer, key=lambda f: (-forms[f], first_at.get(f, 1 << 62), f))
         return best[0]
 
     def named(self, phrase: NounPhrase, *, kind_hint: EntityKind | None = None) -> Draft:
