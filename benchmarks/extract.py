@@ -95,6 +95,9 @@ def adversarial(megabytes: float) -> None:
         "one line, words and quotes": ("He said “yes” and ‘no’ then " * (n // 28 + 1))[:n],
         "straight quotes": '"' * n,
         "no marks at all": ("word " * (n // 5 + 1))[:n],
+        # One surname thousands of times, with namesakes: every mention is resolved.
+        "repeated names": ("“Yes,” Mr. Obama said. Barack Obama and Michelle Obama spoke. " * (n // 62 + 1))[:n],
+        "repeated roles": ("“Yes,” the president said. " * (n // 27 + 1))[:n],
     }
     for name, text in cases.items():
         half = text[: len(text) // 2]

@@ -350,7 +350,16 @@ def test_extract_on_any_unicode(text: str) -> None:
 
 def test_adversarial_texts_finish() -> None:
     """Long degenerate inputs finish (time is measured in the benchmark, not here)."""
-    for text in ("“" * 100_000, "“’" * 50_000, "’" * 200_000, "word " * 60_000, "“a,” he said. " * 15_000):
+    for text in (
+        "“" * 100_000,
+        "“’" * 50_000,
+        "’" * 200_000,
+        "word " * 60_000,
+        "“a,” he said. " * 15_000,
+        # Thousands of mentions of one surname with namesakes (once quadratic).
+        "“Yes,” Mr. Obama said. Barack Obama and Michelle Obama spoke. " * 3_000,
+        "“Yes,” the president said. " * 5_000,
+    ):
         record = extract(text)
         assert record.article.text.length == len(text)
 

@@ -586,9 +586,23 @@ class NameIndex:
         self.by_word: dict[str, list[int]] = {}
         for found in _CAPITALISED.finditer(text):
             self.by_word.setdefault(found.group(), []).append(found.start())
+        # Per-name results, computed once: a name mentioned k times is looked up
+        # k times, and scanning its occurrences each time would cost k² in all.
+        self._occurrences: dict[str, list[int]] = {}
+        self._forms_cache: dict[str, list[tuple[int, str]]] = {}
+        self._titled: dict[str, int | None] = {}
+        self._first_at: dict[str, dict[str, int]] = {}
+        self._counts: dict[str, Counter[str]] = {}
+        self._first_longer: dict[str, int | None] = {}
 
     def occurrences(self, name: str) -> list[int]:
-        """Start offsets of ``name`` as a whole word sequence."""
+        """Start offsets of ``name`` as a whole word sequence (cached: callers must not change it)."""
+        found = self._occurrences.get(name)
+        if found is None:
+            found = self._occurrences[name] = self._find_occurrences(name)
+        return found
+
+    def _find_occurrences(self, name: str) -> list[int]:
         first = _FIRST_WORD.match(name)
         if first is None:
             return []
@@ -603,32 +617,48 @@ class NameIndex:
     def titled_before(self, surname: str, limit: int) -> int | None:
         """Offset of the first ``surname`` before ``limit`` right after a title
         ("President Obama", "Mr. Obama"), else None."""
-        text = self.text
-        for start in self.occurrences(surname):
-            if start >= limit:
-                break
-            before = text[max(0, start - 30) : start]
-            if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in TITLES:
-                return start
-        return None
+        if surname not in self._titled:
+            self._titled[surname] = None
+            for start in self.occurrences(surname):
+                before = self.text[max(0, start - 30) : start]
+                if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in TITLES:
+                    self._titled[surname] = start
+                    break
+        first = self._titled[surname]
+        return first if first is not None and first < limit else None
 
     def first_longer_form(self, surname: str) -> int | None:
         """Offset of the first capitalised run ending in ``surname`` that is longer than it."""
-        for start, form in self._forms(surname):
-            if len(form) > len(surname):
-                return start
-        return None
+        if surname not in self._first_longer:
+            self._first_longer[surname] = next(
+                (start for start, form in self._forms(surname) if len(form) > len(surname)), None
+            )
+        return self._first_longer[surname]
 
-    def forms_of(self, surname: str) -> list[tuple[int, str]]:
-        """Each occurrence of ``surname`` with the capitalised run ending in it, in text order."""
-        return self._forms(surname)
+    def first_at(self, surname: str) -> dict[str, int]:
+        """Where each capitalised run ending in ``surname`` first occurs (cached)."""
+        found = self._first_at.get(surname)
+        if found is None:
+            found = self._first_at[surname] = {}
+            for start, form in self._forms(surname):
+                found.setdefault(form, start)
+        return found
 
     def full_forms(self, surname: str) -> Counter[str]:
-        """Capitalised runs ending with the words ``surname``, counted (titles excluded)."""
-        return Counter(form for _, form in self._forms(surname))
+        """Capitalised runs ending with the words ``surname``, counted (titles excluded; cached)."""
+        found = self._counts.get(surname)
+        if found is None:
+            found = self._counts[surname] = Counter(form for _, form in self._forms(surname))
+        return found
 
     def _forms(self, surname: str) -> list[tuple[int, str]]:
-        """Each occurrence of ``surname`` with the capitalised run that ends in it."""
+        """Each occurrence of ``surname`` with the capitalised run that ends in it (cached)."""
+        found = self._forms_cache.get(surname)
+        if found is None:
+            found = self._forms_cache[surname] = self._find_forms(surname)
+        return found
+
+    def _find_forms(self, surname: str) -> list[tuple[int, str]]:
         text = self.text
         forms: list[tuple[int, str]] = []
         for start in self.occurrences(surname):
@@ -695,8 +725,8 @@ class Registry:
         words = name.split()
         if len(words) > 2 or not words or not words[-1][:1].isupper():
             return name
-        forms = self.index.full_forms(name)
-        forms = Counter({f: c for f, c in forms.items() if f.endswith(name) and len(f.split()) <= 4})
+        counts = self.index.full_forms(name)
+        forms = Counter({f: c for f, c in counts.items() if f.endswith(name) and len(f.split()) <= 4})
         if not forms:
             return name
         longest = max(len(f.split()) for f in forms)
@@ -712,9 +742,7 @@ class Registry:
         # Among longer names, those introduced before this mention; then the most
         # frequent, then the first introduced ("Barack Obama … Obama said …
         # Michelle Obama": the surname is Barack's until Michelle is named).
-        first_at: dict[str, int] = {}
-        for start, form in self.index.forms_of(name):
-            first_at.setdefault(form, start)
+        first_at = self.index.first_at(name)
         longer = [f for f in forms if len(f.split()) > len(words)]
         earlier = [f for f in longer if first_at.get(f, near) < near]
         best = sorted(earlier or longer, key=lambda f: (-forms[f], first_at.get(f, 1 << 62), f))
