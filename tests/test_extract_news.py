@@ -979,6 +979,36 @@ def test_surname_goes_to_the_person_named_before_it() -> None:
     assert who(record, only(record, "just not true")) == "Barack Obama"
 
 
+def test_round_up_labels_name_the_speaker_and_outlet() -> None:
+    """Name, Outlet: “…” and Name, description: “…” paragraphs of a round-up."""
+    record = extract(
+        "Who won the debate?\n\n"
+        "Meghan Ward, Twitter: “Chris Wallace is the real winner of this debate.”\n\n"
+        "Jeremy Holt, author: “I am sick of being told whom to vote for.”\n\n"
+        "Update: “The polls close at eight.”"
+    )
+    ward = only(record, "Chris Wallace")
+    assert who(record, ward) == "Meghan Ward" and [e.name for e in record.chain(ward)] == ["Twitter"]
+    holt = record.speaker(only(record, "I am sick"))
+    assert holt is not None and (holt.name, holt.description) == ("Jeremy Holt", "author")
+    assert who(record, only(record, "The polls close")) is None
+    anchors_true(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("“We are not blind to those,” wrote The Post, which backed her.", "We are not blind", "Post"),
+        ("The Washington Post backed her on Friday. “We endorse her,” the daily wrote.", "We endorse her", "Washington Post"),
+        ("“We endorse her,” the influential US daily wrote.", "We endorse her", None),
+    ],
+)
+def test_outlets_by_name_and_by_noun(text: str, words: str, speaker: str | None) -> None:
+    """The Post; "the daily" refers back to the outlet last named, and is never its country."""
+    record = extract(text)
+    assert who(record, only(record, words)) == speaker
+
+
 def test_someone_near_a_thing_is_not_the_thing() -> None:
     """someone near the stage had shouted “…”: the stage does not speak."""
     record = extract("The rally stopped after someone near the stage had shouted “Gun!” in the crowd.")

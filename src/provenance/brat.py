@@ -803,6 +803,9 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
     titles = 0
     while titles < len(run) - 1 and (_is_title(run[titles]) or run[titles] in _TITLE_LEADS):
         titles += 1
+    # "RNC Chairman Reince Priebus": the name follows the last title in the run.
+    last_title = max((n for n in range(len(run) - 1) if _is_title(run[n])), default=-1)
+    titles = max(titles, last_title + 1)
     if titles and all(w.rstrip(".") in _COURTESY for w in run[:titles]):
         titles = 0  # "Mr. Obama" is a name as it stands (names compare without the "Mr.")
     name_words = run[titles:]

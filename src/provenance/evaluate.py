@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final
 
 import attrs
+import regex
 
 from provenance._names import same_entity
 from provenance.anchors import Span
@@ -376,6 +377,8 @@ def _speaker_agrees(predicted: Record, p: Quotation | Claim, gold: Record, g: Qu
     return mine is not None and theirs is not None and mine.span.overlaps(theirs.span)
 
 
+# "Donald Trump’s son", "Russia's main network": someone described through another.
+_POSSESSED: Final = regex.compile(r"[’']s\s+\p{Ll}")
 # Pronouns (personal and relative) that annotated corpora give as sources.
 _PRONOUNS: Final = frozenset(
     ["he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "his", "hers", "its", "their",
@@ -387,7 +390,12 @@ def _unnamed(name: str) -> bool:
     """True for a pronoun or a description ("an industry lobbyist who …", "the report"):
     words that say where a source is, not which entity it is."""
     first = name.split(" ", 1)[0]
-    return name.casefold() in _PRONOUNS or first[:1].islower() or first in ("A", "An", "The")
+    return (
+        name.casefold() in _PRONOUNS
+        or first[:1].islower()
+        or first in ("A", "An", "The")
+        or _POSSESSED.search(name) is not None
+    )
 
 
 def _chain_agrees(predicted: Record, p: Quotation | Claim, gold: Record, g: Quotation | Claim) -> bool:

@@ -34,6 +34,7 @@ from provenance.extract._speakers import (
     NounPhrase,
     Registry,
     Token,
+    is_adverb,
     is_cue,
     kind_of,
     phrase_after,
@@ -526,6 +527,8 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
         found = _before(state, draft, floor, embedded)
     if found is None and not embedded and draft.start == _line_visible_start(text, draft.start, floor):
         found = _colon_intro(state, draft, floor)
+    if found is None:
+        found = _labelled(state, draft, floor)
     words = len(text[draft.content_start : draft.content_end].split())
     standalone = not embedded and _ends_sentence_after(text, draft.end, ceiling) and (
         words >= _SHORT or text[draft.content_end - 1 : draft.content_end] in ".!?…"
@@ -876,6 +879,63 @@ def _signature(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
     return Found(speaker=speaker, speaker_mention=(phrase.name_start, phrase.name_end))
 
 
+def _labelled(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
+    """``Meghan McCain, Twitter: “…”``: a paragraph opening with a name (and where it
+    appeared) and a colon, then the quotation: a round-up or transcript label."""
+    text = state.text
+    line = max(floor, draft.start - _LABEL_MAX - 4)
+    for brk in "\n\r\u2028\u2029":
+        line = max(line, text.rfind(brk, line, draft.start) + 1)
+    if line > floor and text[line - 1] not in "\n\r\u2028\u2029" and line != 0:
+        return None  # the line starts further back than a label can reach
+    label_end = draft.start
+    while label_end > line and _blank(text[label_end - 1]):
+        label_end -= 1
+    if label_end - line < 2 or text[label_end - 1] != ":" or label_end - line > _LABEL_MAX:
+        return None
+    label = text[line : label_end - 1]
+    name, comma, source = label.partition(",")
+    words = name.split()
+    if not words or len(words) > 4 or any(c in label for c in "!?;“”\"«»"):
+        return None
+    if any("." in w and not _is_initial_or_title(w) for w in words):
+        return None  # a full stop in the name part: a sentence, not a label
+    if not all(w[:1].isupper() for w in words):
+        return None
+    name = name.strip()
+    start = line + (len(label) - len(label.lstrip()))
+    phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
+    if kind_of(name) is not EntityKind.PERSON:
+        return None
+    if len(words) == 1 and not comma:
+        known = state.registry._find(name)
+        if known is None or known.kind is not EntityKind.PERSON:
+            return None  # "Update: “…”": one word alone names no one we know
+    speaker = state.registry.resolve(phrase)
+    if speaker is None:
+        return None
+    found = Found(speaker=speaker, speaker_mention=(phrase.name_start, phrase.name_end))
+    outlet_name = source.strip()
+    if comma and outlet_name[:1].islower():
+        # "Jeremy Lott, author:": a description of the speaker, not where it appeared.
+        if speaker.description is None:
+            speaker.description = outlet_name
+    elif comma and outlet_name:
+        # "Howard Kurtz, Fox News:": where the words appeared is the first hop.
+        a = line + len(name) + 1 + (len(source) - len(source.lstrip()))
+        outlet = state.registry.outlet(outlet_name, a)
+        if outlet is not speaker:
+            found.hops.append(HopDraft(outlet, (a, a + len(outlet_name)), None))
+    return found
+
+
+def _is_initial_or_title(word: str) -> bool:
+    return (len(word) == 2 and word[0].isupper() and word[1] == ".") or word.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St")
+
+
+_LABEL_MAX: Final = 80  # the longest "Name, Outlet:" label before a quotation
+
+
 def _between(state: _State, draft: QuoteDraft) -> Found | None:
     """The attribution between the segments of a split quotation."""
     text = state.text
@@ -974,7 +1034,7 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     """The speaker phrase before the cue at ``j``: ``X said``, ``X, a pensioner, told``."""
     k = j - 1
     while k >= lo and toks[k].is_word and (
-        toks[k].low.endswith("ly")
+        is_adverb(toks[k].low)
         or toks[k].low in ("also", "then", "later", "has", "had", "have", "once", "again", "further", "instead", "still", "even", "never", "just")
     ):
         k -= 1

@@ -230,6 +230,19 @@ class NounPhrase:
     titles: str | None = None  # titles stripped from the name, in text form ("Mr.")
 
 
+# Words in -ly that are nouns or adjectives, not adverbs ("the daily reported").
+_LY_NOT_ADVERBS: Final = frozenset(
+    {"daily", "weekly", "monthly", "quarterly", "yearly", "family", "ally", "rally", "assembly",
+     "supply", "reply", "fly", "july", "italy", "bully", "belly", "only", "early", "elderly", "friendly",
+     "lonely", "likely", "holy", "jolly", "silly", "ugly", "homily", "anomaly", "monopoly", "lily"}
+)
+
+
+def is_adverb(low: str) -> bool:
+    """True for a lower-case word in -ly that is an adverb (``repeatedly``), not ``daily`` or ``ally``."""
+    return low.endswith("ly") and low not in _LY_NOT_ADVERBS
+
+
 def is_cue(toks: list[Token], i: int) -> bool:
     """True when token ``i`` is a reporting verb used as one (not ``to claim``, ``the report``)."""
     tok = toks[i]
@@ -245,7 +258,7 @@ def is_cue(toks: list[Token], i: int) -> bool:
     ):
         return False  # "Asked whether he …, Okonkwo grinned": a passive opening clause
     back = i - 1
-    if back >= 0 and (toks[back].low.endswith("ly") or toks[back].low in _ADVERBS):
+    if back >= 0 and (is_adverb(toks[back].low) or toks[back].low in _ADVERBS):
         back -= 1
     if back >= 0 and toks[back].low in _PASSIVE:
         return False  # "he was asked": the asker is someone else
@@ -463,7 +476,7 @@ def phrase_after(text: str, toks: list[Token], i: int) -> tuple[NounPhrase | Non
     if k == i:
         return None, i
     # The phrase must end on a noun-like word: trim trailing lower-case adverbs.
-    while k > i + 1 and toks[k - 1].low.endswith("ly") and not toks[k - 1].is_cap:
+    while k > i + 1 and is_adverb(toks[k - 1].low) and not toks[k - 1].is_cap:
         k -= 1
     phrase = phrase_before(text, toks, k - 1, i)
     return phrase, k
@@ -839,7 +852,12 @@ class Registry:
                         self.touch(draft, phrase.end)
                         return draft
             if head in OUTLET_NOUNS and head not in _ORGANISATION_HEADS:
-                return None  # "the newspaper" with no outlet named; "the agency" may be a public body
+                # "the newspaper", "the daily": the outlet last named in the text, if any.
+                named = self._outlet_before(phrase.start) if head in _PRINT_NOUNS else None
+                if named is not None:
+                    named.extra_mentions.add((phrase.name_start, phrase.name_end))
+                    self.touch(named, phrase.end)
+                return named  # none named: "the agency" may be a public body
             if head not in ROLE_NOUNS:
                 antecedent = self._apposed(head, phrase.start)
                 if antecedent is not None:
@@ -862,6 +880,21 @@ class Registry:
         draft.extra_mentions.add((phrase.name_start, phrase.name_end))
         self.touch(draft, phrase.end)
         return draft
+
+    def _outlet_before(self, before: int) -> Draft | None:
+        """The last outlet named before ``before`` (``The Washington Post``, ``Reuters``), within a window."""
+        low = max(0, before - _APPOSED_WINDOW)
+        last = None
+        for found in _OUTLET_NAME.finditer(self.text, low, before):
+            if not self._quoted(found.start()):
+                last = found
+        if last is None:
+            return None
+        name = last.group()
+        start = last.start()
+        if name.startswith("The "):
+            name, start = name[4:], start + 4
+        return self.outlet(name, start)
 
     def _apposed(self, head: str, before: int) -> Draft | None:
         """A name introduced earlier as "NAME, a HEAD …" ("The Way Home, a group of …")."""
@@ -1211,8 +1244,13 @@ class Registry:
         if phrase.pronoun is not None:
             return self.pronoun(phrase)
         if phrase.proper:
-            if phrase.name.lower() in INANIMATE_NOUNS:
+            if phrase.name.lower() in INANIMATE_NOUNS and not (
+                # "wrote The Post": a capitalised outlet word after "The" is the outlet
+                phrase.name in OUTLET_WORDS and self.text[phrase.start : phrase.name_start] == "The "
+            ):
                 return None  # "Sign says" at the head of a caption
+            if phrase.name in OUTLET_WORDS and len(phrase.name.split()) == 1:
+                return self.named(phrase, kind_hint=EntityKind.OUTLET)
             return self.named(phrase)
         return self.common(phrase)
 
@@ -1423,6 +1461,15 @@ def _apposed_pattern(head: str) -> regex.Pattern[str]:
         """,
         regex.VERBOSE,
     )
+
+
+# Nouns for a newspaper or site that refer back to the last outlet named.
+_PRINT_NOUNS: Final = frozenset({"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "website", "site", "outlet", "publication"})
+# An outlet's name: capitalised words ending in an outlet word ("The Washington Post").
+_OUTLET_NAME: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:The\x20)?(?:\p{Lu}[\p{L}\-]{1,30}\x20){0,3}"
+    r"(?:" + "|".join(sorted(map(regex.escape, OUTLET_WORDS), key=len, reverse=True)) + r")(?![\p{L}\p{N}])"
+)
 
 
 @functools.lru_cache(maxsize=256)
