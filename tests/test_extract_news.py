@@ -1009,6 +1009,22 @@ def test_outlets_by_name_and_by_noun(text: str, words: str, speaker: str | None)
     assert who(record, only(record, words)) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("“Go home,” the Daily Ledger wrote, adding, “no, we are not joking about the United States.”", "no, we are not", "Daily Ledger"),
+        ("Ann Lee has referred to her as “Little Katy, third-rate journalist.”", "Little Katy", "Ann Lee"),
+        ("Press secretary Brian Fallon issued a statement Tuesday slamming the story as “faulty” today.", "faulty", "Brian Fallon"),
+        ("In a series of posts, Ann Lee lamented how hard it is “when others give zero support!”", "when others", "Ann Lee"),
+    ],
+)
+def test_participles_and_characterisations(text: str, words: str, speaker: str) -> None:
+    """adding after a quotation keeps its speaker; referred to X as, slamming X as, lamented."""
+    record = extract(text)
+    assert who(record, only(record, words)) == speaker
+    anchors_true(record)
+
+
 def test_someone_near_a_thing_is_not_the_thing() -> None:
     """someone near the stage had shouted “…”: the stage does not speak."""
     record = extract("The rally stopped after someone near the stage had shouted “Gun!” in the crowd.")

@@ -572,6 +572,10 @@ _CHARACTERISING_AS: Final = frozenset(
         "painted", "paints", "characterised", "characterized", "characterises", "characterizes",
         "mocked", "mocks", "ridiculed", "ridicules", "lambasted", "lambastes", "decried", "decries",
         "rejected", "rejects", "touted", "touts", "rip", "rips", "ripped", "slam", "blast",
+        "referred", "refers", "described", "describes",
+        # participles: "a statement slamming the story as “faulty”"
+        "slamming", "blasting", "criticizing", "criticising", "denouncing", "deriding", "praising",
+        "hailing", "portraying", "dismissing", "referring", "describing", "touting", "rejecting",
     }
 )
 _OBJECT_MAX: Final = 8  # the most tokens the object between such a verb and the fragment may take
@@ -608,8 +612,14 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
             return None  # "calling them ‘…’": a name given, not words quoted
         if j > 0 and toks[j - 1].low in ("was", "were", "is", "are", "be", "been", "so", "being"):
             return None  # "what was called “…”": no one in particular
-        if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text != ","):
-            return None  # only a participle hanging from a main clause after a comma
+        if tok.low.endswith("ing") and (
+            j == 0
+            or (not toks[j - 1].is_word and toks[j - 1].text != ",")
+            or (toks[j - 1].text != "," and tok.low not in _CHARACTERISING_AS)
+        ):
+            # Only a participle hanging from a main clause: after a comma, or (with
+            # "as") after its object; one opening the sentence has its subject after it.
+            return None
         phrase = _main_subject(text, toks, j) if tok.low.endswith("ing") else _subject(text, toks, j, 0)
         if phrase is None:
             return None
@@ -979,7 +989,22 @@ def _before(state: _State, draft: QuoteDraft, floor: int, embedded: bool) -> Fou
             continue
         if not is_cue(toks, j):
             continue
-        phrase = _subject(text, toks, j, 0)
+        if tok.low.endswith("ing") and j > 0 and toks[j - 1].text == ",":
+            # "“A,” the daily wrote, adding, “B.”": the participle hangs from the clause
+            # whose speaker said A; without one, the main clause's subject outside quotes.
+            last = state.last
+            if last is not None and last.speaker is not None and start <= state.last_end <= draft.start:
+                return Found(
+                    speaker=last.speaker,
+                    speaker_mention=last.speaker_mention,
+                    cue=(tok.start, tok.end),
+                    lemma=CUE_VERBS.get(tok.low),
+                    hops=list(last.hops),
+                )
+            outside = [t for t in toks[:j] if not any(s <= t.start < e for s, e in masked)]
+            phrase = _main_subject(text, outside, len(outside))
+        else:
+            phrase = _subject(text, toks, j, 0)
         after = j + 1
         if phrase is None:
             continue
@@ -1678,6 +1703,15 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
     m = i
     while m < len(toks) and m < j and toks[m].is_word and (toks[m].is_cap or toks[m].low in ("of", "the")):
         m += 1
+    # "Clinton press secretary Brian Fallon issued …": a role between the capitalised
+    # words, then the name; the whole phrase is the subject.
+    r = m
+    while r < min(j, m + 3) and toks[r].is_word and not toks[r].is_cap and not is_cue(toks, r):
+        r += 1
+    if m > i and m < r < j and toks[r - 1].low in ROLE_NOUNS and toks[r].is_cap:
+        while r < j and toks[r].is_word and toks[r].is_cap:
+            r += 1
+        m = r
     if m > i and toks[i].low not in ("the", "a", "an"):
         # A name opening the clause ("Putin rationalizes …"), titles and all.
         phrase = phrase_before(text, toks, m - 1, i)

@@ -124,6 +124,7 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "muse": ("mused", "muses"),
     "gush": ("gushed", "gushes"),
     "blurt": ("blurted",),  # "blurted out"
+    "lament": ("lamented", "laments"),
 }
 
 #: Every reporting-verb form mapped to its lemma.
