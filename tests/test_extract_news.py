@@ -1025,6 +1025,13 @@ def test_participles_and_characterisations(text: str, words: str, speaker: str) 
     anchors_true(record)
 
 
+def test_headline_opening_with_a_name_and_colon() -> None:
+    """Ann Lee: Voters Are Worried; It Is ‘in Their Heads’: the named person's words."""
+    record = extract("Ann Lee: Voters Are Worried About Health; It Is ‘in Their Heads.’\n\nAnn Lee spoke on Monday.")
+    quotation = only(record, "in Their Heads")
+    assert quotation.kind is QuotationKind.PARTIAL and who(record, quotation) == "Ann Lee"
+
+
 def test_someone_near_a_thing_is_not_the_thing() -> None:
     """someone near the stage had shouted “…”: the stage does not speak."""
     record = extract("The rally stopped after someone near the stage had shouted “Gun!” in the crowd.")

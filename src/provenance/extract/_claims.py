@@ -314,7 +314,7 @@ def attribute(
         if isinstance(item, QuoteDraft) and _in_spans(item.start, headers):
             # Words quoted in a headline: the body says who said them, the headline does
             # not, unless a characterising verb names its subject ("X Calls Y ‘A Disgrace’").
-            characterised = _characterised(state, item, 0)
+            characterised = _characterised(state, item, 0) or _headline_speaker(state, item)
             if characterised is not None:
                 item.found, item.kind = characterised, QuotationKind.PARTIAL
                 continue
@@ -937,6 +937,28 @@ def _labelled(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
         if outlet is not speaker:
             found.hops.append(HopDraft(outlet, (a, a + len(outlet_name)), None))
     return found
+
+
+def _headline_speaker(state: _State, draft: QuoteDraft) -> Found | None:
+    """``Pat Caddell: Voters Worried …; It’s ‘in Their Heads’``: a headline opening with a
+    person's name and a colon gives that person's words, quoted ones included."""
+    text = state.text
+    line = text.rfind("\n", 0, draft.start) + 1
+    colon = text.find(": ", line, draft.start)
+    if colon < 0 or colon - line > 40:
+        return None
+    name = text[line:colon].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(c in name for c in "“”\"‘’'«»"):
+        return None
+    if kind_of(name) is not EntityKind.PERSON:
+        return None
+    start = line + text[line:colon].index(name)
+    phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
+    speaker = state.registry.resolve(phrase)
+    if speaker is None or speaker.kind is not EntityKind.PERSON:
+        return None
+    return Found(speaker=speaker, speaker_mention=(phrase.name_start, phrase.name_end))
 
 
 def _is_initial_or_title(word: str) -> bool:
