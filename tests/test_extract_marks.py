@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.extract import find_quote_marks, scan_quotations
-from provenance.extract._marks import MarkRole
+from provenance.extract._marks import QUOTE_CHARS, MarkRole
 
 
 def contents(text: str) -> list[str]:
@@ -22,6 +22,22 @@ def test_curly_double_marks_pair() -> None:
 def test_straight_double_marks_pair() -> None:
     """Straight double marks pair by flanking."""
     assert contents('He said "we won" and "we lost".') == ["we won", "we lost"]
+
+
+def test_doubled_apostrophes_are_one_double_mark() -> None:
+    """''A'' (old wire copy) is one quotation whose two-apostrophe marks are recorded whole."""
+    text = "He said ''we won,'' and don't ''worry'' now."
+    assert contents(text) == ["we won,", "worry"]
+    first = scan_quotations(text)[0].segments[0]
+    assert first.open_mark is not None and text[first.open_mark.start : first.open_mark.end] == "''"
+    assert first.close_mark is not None and text[first.close_mark.start : first.close_mark.end] == "''"
+
+
+def test_doubled_apostrophes_run_over_paragraphs() -> None:
+    """''A,\n\n''B.'' is one quotation over two paragraphs, as with curly marks."""
+    assert contents("She said:\n\n''We will keep going,\n\n''all the way to the end.''") == [
+        "We will keep going,|all the way to the end."
+    ]
 
 
 def test_guillemets_both_ways() -> None:
@@ -103,8 +119,10 @@ def test_spans_are_well_formed(text: str) -> None:
             assert 0 <= seg.content.start < seg.content.end <= len(text)
             if seg.open_mark is not None:
                 assert seg.open_mark.end <= seg.content.start
+                assert all(c in QUOTE_CHARS for c in text[seg.open_mark.start : seg.open_mark.end])
             if seg.close_mark is not None:
                 assert seg.close_mark.start >= seg.content.end
+                assert all(c in QUOTE_CHARS for c in text[seg.close_mark.start : seg.close_mark.end])
         if q.parent is not None:
             parent = spans[q.parent]
             assert all(any(p.content.contains(s.content) for p in parent.segments) for s in q.segments)

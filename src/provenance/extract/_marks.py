@@ -204,9 +204,12 @@ class _Scanner:
         found = _NEXT_VISIBLE.search(text, after)
         nxt = found.start() if found else len(text)
         blank_between = nxt < len(text) and any(c in _LINE_BREAKS for c in text[after:nxt])
+        doubled = text.startswith("''", nxt) and not text.startswith("'''", nxt)
+        if doubled:
+            nxt += 1  # the inner apostrophe carries the mark
         if (
             found
-            and _FAMILY.get(text[nxt]) == bottom.family
+            and (Family.DOUBLE if doubled else _FAMILY.get(text[nxt])) == bottom.family
             and self._opens(nxt)
             and self._starts_block(bottom, brk)
         ):
@@ -219,6 +222,8 @@ class _Scanner:
             bottom.wraps = 0
             self.marks.append(Mark(nxt, text[nxt], bottom.family, MarkRole.OPEN))
             return nxt + 1
+        if doubled:
+            nxt -= 1
         k = brk
         while k > 0 and text[k - 1].isspace() and text[k - 1] not in _LINE_BREAKS:
             k -= 1
@@ -262,6 +267,8 @@ class _Scanner:
             line_start = found.end()
             found = _LINE_BREAK.search(text, line_start, mark)
         before = text[line_start:mark].rstrip()
+        if text[mark] == "'" and before.endswith("'"):
+            before = before[:-1].rstrip()  # the outer apostrophe of a doubled mark
         if not before or before[-1] in ":,":
             return True
         tail = text[mark + 1 : brk].rstrip()
@@ -318,6 +325,20 @@ class _Scanner:
                 self.push(family, i)
             else:
                 self.close(family, i)
+
+    def visit_doubled(self, i: int) -> None:
+        """Two apostrophes at ``i`` used as one straight double mark."""
+        text = self.text
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 2] if i + 2 < len(text) else ""
+        left = (not prev or prev.isspace() or prev in _OPENING_CONTEXT) and bool(nxt) and not nxt.isspace()
+        right = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or not _is_word(nxt))
+        if left and not right:
+            self.push(Family.DOUBLE, i + 1)
+        elif (right and not left) or self.is_open(Family.DOUBLE):
+            self.close(Family.DOUBLE, i)
+        else:
+            self.push(Family.DOUBLE, i + 1)
 
     def visit_single(self, i: int, ch: str, prev: str, nxt: str, left: bool, right: bool) -> None:
         text = self.text
@@ -407,6 +428,12 @@ class _Scanner:
                 after = i + 2 if text.startswith("\r\n", i) else i + 1
                 pos = self.paragraph_end(i, after)
                 continue
+            if ch == "'" and text.startswith("''", i) and not text.startswith("'''", i):
+                # ''Two apostrophes'' stand for a double mark (old wire copy, ASCII text):
+                # the inner one of each pair carries it, so content excludes both.
+                self.visit_doubled(i)
+                pos = i + 2
+                continue
             if ch in "\"'" and i and text[i - 1] == "=":
                 # Markup left in the text (<tweet id="79…">): an attribute value, not a quotation.
                 close = text.find(ch, i + 1, i + 1 + _ATTRIBUTE_MAX)
@@ -467,8 +494,8 @@ def scan_quotations(text: str) -> tuple[QuoteSpan, ...]:
             segments.append(
                 SegmentSpan(
                     content=Span(s, e),
-                    open_mark=Span(open_at, open_at + 1) if open_at is not None else None,
-                    close_mark=Span(close_at, close_at + 1) if close_at is not None else None,
+                    open_mark=None if open_at is None else _mark_span(text, open_at, opening=True),
+                    close_mark=None if close_at is None else _mark_span(text, close_at, opening=False),
                 )
             )
         if not segments:
@@ -490,6 +517,16 @@ def scan_quotations(text: str) -> tuple[QuoteSpan, ...]:
             )
         )
     return tuple(results)
+
+
+def _mark_span(text: str, at: int, *, opening: bool) -> Span:
+    """The span of the mark at ``at``: two code points for a doubled apostrophe."""
+    if text[at] == "'":
+        if opening and at > 0 and text[at - 1] == "'":
+            return Span(at - 1, at + 1)
+        if not opening and text.startswith("''", at):
+            return Span(at, at + 2)
+    return Span(at, at + 1)
 
 
 def _inside(parent: QuoteSpan, segments: list[SegmentSpan]) -> bool:
