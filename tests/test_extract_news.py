@@ -1032,6 +1032,23 @@ def test_headline_opening_with_a_name_and_colon() -> None:
     assert quotation.kind is QuotationKind.PARTIAL and who(record, quotation) == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Ann Lee said that the United States had become a “dumping ground for problems.”", "dumping ground", "Ann Lee"),
+        ("Support in key states means “she must be doing something right,” Ann Lee says.", "she must be", "Ann Lee"),
+        ("WASHINGTON (AP) – Democrat Ann Lee took a swipe at the plan, saying that “bold words” do harm.", "bold words", "Ann Lee"),
+        ("Tom Berg went after the mayor over the budget, calling it “disqualifying” in a speech.", "disqualifying", "Tom Berg"),
+        ("In another post, Tom Berg called Lee the “ultimate hypocrite,” linking to a story.", "ultimate hypocrite", "Tom Berg"),
+    ],
+)
+def test_nouns_datelines_and_party_labels(text: str, words: str, speaker: str) -> None:
+    """States/states as nouns, a dateline, a party label before the name, "calling it “…”"."""
+    record = extract(text)
+    assert who(record, only(record, words)) == speaker
+    anchors_true(record)
+
+
 def test_someone_near_a_thing_is_not_the_thing() -> None:
     """someone near the stage had shouted “…”: the stage does not speak."""
     record = extract("The rally stopped after someone near the stage had shouted “Gun!” in the crowd.")

@@ -604,7 +604,6 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
             and not (
                 len(between) == 1
                 and between[0].low in ("it", "this", "that")  # "calling them ‘…’" names people
-                and len(content.split()) >= 3
                 and content[:1].islower()
                 and 2 * sum(w[:1].isupper() for w in content.split()) < len(content.split())
             )
@@ -694,7 +693,7 @@ def _named_thing(text: str, draft: QuoteDraft) -> bool:
         w[:1].isupper() for w in words
     ) >= max(2, len(words) - 2):
         return True
-    if len(words) <= 2:
+    if len(words) <= 2 and content[-1:] not in ",.;:!?":  # "the “ultimate hypocrite,”" ends a phrase
         before = text[max(0, draft.start - 20) : draft.start].split()[-1:]
         k = draft.end
         while k < len(text) and _blank(text[k]):
@@ -1716,9 +1715,9 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
             if phrase is not None and (phrase.proper or phrase.pronoun or phrase.definite):
                 return phrase
             break
-    i = 0
-    if toks and toks[0].low in _ADVERBIAL_STARTS:
-        comma = next((n for n in range(j) if toks[n].text == ","), None)
+    i = _after_dateline(toks, j)
+    if i < j and toks[i].low in _ADVERBIAL_STARTS:
+        comma = next((n for n in range(i, j) if toks[n].text == ","), None)
         if comma is None or comma + 1 >= j:
             return None
         i = comma + 1
@@ -1742,6 +1741,21 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
     if phrase is None or not (phrase.proper or phrase.pronoun or phrase.definite):
         return None
     return phrase
+
+
+def _after_dateline(toks: list[Token], j: int) -> int:
+    """Index after a dateline opening the sentence ("WASHINGTON (AP) —", "MEXICO CITY,
+    Feb. 8 (UPI) —"), else 0: the place is not the subject."""
+    for n in range(min(j, 12)):
+        tok = toks[n]
+        if tok.text in _DASHES:
+            return n + 1 if n > 0 else 0
+        if not (tok.is_cap or tok.text in "(),." or tok.text.isdigit()):
+            return 0
+    return 0
+
+
+_DASHES: Final = frozenset({"—", "–", "―", "--", "-"})
 
 
 def _appositive_after(text: str, toks: list[Token], k: int, phrase: NounPhrase) -> NounPhrase:

@@ -72,6 +72,10 @@ STOP_WORDS: Final = frozenset(
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "another", "one", "some"}
 )
+# Party labels that may stand before a politician's name.
+_PARTY_LABELS: Final = frozenset(
+    {"Democrat", "Republican", "Democratic", "GOP", "Labour", "Tory", "Conservative", "Liberal", "Independent", "Socialist"}
+)
 # Generational suffixes that end a personal name ("Vann R. Newkirk II").
 _GENERATIONAL: Final = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _CONNECTORS: Final = frozenset({"of", "the", "de", "da", "del", "di", "van", "von", "der", "al", "la", "le", "y", "bin", "for"})
@@ -238,6 +242,14 @@ _LY_NOT_ADVERBS: Final = frozenset(
 )
 
 
+# Cue forms that are as often plural nouns; as verbs here they need "that", a colon,
+# a comma or a quotation mark after them ("the statute states that …").
+_NOUN_LIKE_CUES: Final = frozenset(
+    {"states", "reports", "claims", "notes", "comments", "answers", "posts", "tweets", "remarks", "quotes", "promises"}
+)
+_CLAUSE_OPENERS: Final = frozenset(':,“”"‘’\'«»„')
+
+
 def is_adverb(low: str) -> bool:
     """True for a lower-case word in -ly that is an adverb (``repeatedly``), not ``daily`` or ``ally``."""
     return low.endswith("ly") and low not in _LY_NOT_ADVERBS
@@ -250,6 +262,18 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return False
     if tok.low == "reading" and not (i + 1 < len(toks) and toks[i + 1].text in ":,"):
         return False
+    if tok.is_cap and i > 0 and toks[i - 1].is_cap and toks[i - 1].is_word:
+        return False  # "the United States has": part of a name
+    if tok.low in _NOUN_LIKE_CUES and not (
+        (i + 1 < len(toks) and (toks[i + 1].low == "that" or toks[i + 1].text in _CLAUSE_OPENERS))
+        # "“…,” she notes.": after a pronoun or a name, at the end of the sentence
+        or (
+            (i + 1 >= len(toks) or toks[i + 1].text in ".!?;")
+            and i > 0
+            and (toks[i - 1].low in PRONOUNS or toks[i - 1].is_cap)
+        )
+    ):
+        return False  # "key states", "news reports say": a plural noun, not a verb
     if (
         tok.low == "asked"
         and (i == 0 or not toks[i - 1].is_word)
@@ -411,6 +435,8 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
             t0 = 1 + max((n for n in range(len(name_toks) - 1) if _is_title(name_toks[n])), default=-1)
             while t0 < len(name_toks) - 1 and (
                 name_toks[t0].text in TITLES
+                # "Democrat Hillary Clinton": a party label before a full name
+                or (name_toks[t0].text in _PARTY_LABELS and len(name_toks) - t0 >= 3)
                 or (
                     # "Russian President Vladimir Putin"; never a given name ("Jean Dupont", "Brian Lee")
                     _GAZETTEER_ADJECTIVE.search(name_toks[t0].text)
@@ -687,7 +713,7 @@ class NameIndex:
                 while w_start > 0 and (text[w_start - 1].isalnum() or text[w_start - 1] in "-."):
                     w_start -= 1
                 word = text[w_start:w_end]
-                if not word[:1].isupper() or word in TITLES or word in _NOT_NAMES:
+                if not word[:1].isupper() or word in TITLES or word in _NOT_NAMES or word in _PARTY_LABELS:
                     break
                 if _GAZETTEER_ADJECTIVE.search(word) and not word.endswith("i") and words >= 1:
                     break  # "Ukrainian Volodymyr Zelensky"; a given name ("Jean Dupont") is kept
