@@ -219,6 +219,28 @@ def test_fragments_listed_out_of_order() -> None:
     assert quotation.words == ("Not today,", "nor tomorrow.")
 
 
+def test_doubled_apostrophes_as_marks() -> None:
+    """''A'' as a quotation (marks two characters long) and inside a claim as a partial quote."""
+    txt = "''We could not,'' said Ann Lee. Voters would ''march behind'' him, Tom said."
+    q = "''"
+
+    def at(words: str, start: int = 0) -> str:
+        i = txt.index(words, start)
+        return f"{i} {i + len(words)}\t{words}"
+
+    ann = f"T1\tContent {at(q + 'We could not,' + q)}\nT2\tSource {at('Ann Lee')}\nT3\tCue {at('said')}\n"
+    ann += "E1\tAttribution:T3 Source:T2 Content:T1\n"
+    ann += f"T4\tContent {at('Voters would ' + q + 'march behind' + q + ' him')}\nT5\tSource {at('Tom')}\n"
+    ann += f"T6\tCue {at('said', 60)}\nE2\tAttribution:T6 Source:T5 Content:T4\n"
+    record = brat.load(txt, ann)
+    direct, partial = record.quotations
+    assert direct.words == ("We could not,",) and partial.words == ("march behind",)
+    for quotation in (direct, partial):
+        segment = quotation.segments[0]
+        assert segment.open_mark is not None and txt[segment.open_mark.start : segment.open_mark.end] == q
+        assert segment.close_mark is not None and txt[segment.close_mark.start : segment.close_mark.end] == q
+
+
 def test_lenient_where_the_meaning_is_clear() -> None:
     """Free-text notes are ignored; an unattributed unquoted Content is a claim; duplicates merge."""
     ann = GOOD + "#1\tAnnotatorNotes T1\tsome words\nT4\tContent 0 5\t“Go,”\nE2\tAttribution:T3 Source:T2 Content:T4\n"

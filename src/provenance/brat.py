@@ -705,11 +705,13 @@ class _Builder:
             claims[claim.id] = (claim, content)
             if stated is None:
                 for fragment in content.fragments:
-                    for start, end in _quoted_stretches(self.snapshot.text, fragment):
+                    text = self.snapshot.text
+                    for start, end in _quoted_stretches(text, fragment):
+                        doubled = text[start - 2 : start] == "''" and text[end : end + 2] == "''"
                         segment = Segment.create(
                             self.anchor_at(start, end, content.line),
-                            open_mark=Span(start - 1, start),
-                            close_mark=Span(end, end + 1),
+                            open_mark=Span(start - 2, start) if doubled else Span(start - 1, start),
+                            close_mark=Span(end, end + 2) if doubled else Span(end, end + 1),
                         )
                         partial = Quotation.create([segment], QuotationKind.PARTIAL, attribution=attribution)
                         if partial.id not in quotations:
@@ -853,9 +855,13 @@ def _inferred_marks(text: str, fragment: Span) -> tuple[int, int]:
     if start >= end:
         return 0, 0
     opening = 1 if text[start] in _OPENING else 0
+    if opening and text.startswith("''", start) and end - start > 2:
+        opening = 2  # ''two apostrophes'' stand for one double mark
     closing = 1 if end - start > opening and text[end - 1] in _CLOSING else 0
-    if opening and closing and end - start == 2:  # "“”": nothing inside
-        return 1, 0
+    if closing and opening == 2 and text[end - 2 : end] == "''" and end - start > 4:
+        closing = 2
+    if opening and closing and end - start == opening + closing:  # "“”": nothing inside
+        return opening, 0
     return opening, closing
 
 
@@ -872,6 +878,13 @@ def _quoted_stretches(text: str, fragment: Span) -> list[tuple[int, int]]:
     i, end = fragment.start, fragment.end
     while i < end:
         char = text[i]
+        if text.startswith("''", i) and (i == 0 or not text[i - 1].isalnum()):
+            # ''Doubled apostrophes'' as a double mark: the stretch up to the next pair.
+            j = text.find("''", i + 2, end)
+            if j > i + 2:
+                stretches.append((i + 2, j))
+                i = j + 2
+                continue
         closers = _PAIRS.get(char)
         if (
             closers is None
