@@ -1049,6 +1049,14 @@ def test_nouns_datelines_and_party_labels(text: str, words: str, speaker: str) -
     anchors_true(record)
 
 
+def test_listed_quoted_words_share_the_attribution() -> None:
+    """called the plan “weak” and “tired”, ‘stupid’, ‘useless’: one speaker for the list; a new sentence is not listed."""
+    record = extract("Ann Lee called the plan “weak” and “tired” on Monday. Tom Berg called it “bad.” “We disagree,” Ann Lee said.")
+    assert [who(record, only(record, w)) for w in ("weak", "tired", "bad.", "We disagree")] == [
+        "Ann Lee", "Ann Lee", "Tom Berg", "Ann Lee"
+    ]
+
+
 def test_someone_near_a_thing_is_not_the_thing() -> None:
     """someone near the stage had shouted “…”: the stage does not speak."""
     record = extract("The rally stopped after someone near the stage had shouted “Gun!” in the crowd.")

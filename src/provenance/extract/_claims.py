@@ -267,6 +267,9 @@ class _State:
     quote_spans: list[tuple[int, int]]  # outer spans of top-level quotations, sorted
     last: Found | None = None
     last_end: int = -1
+    # The last partial quotation's end and attribution, for "called it ‘A’, ‘B’".
+    partial_end: int = -1
+    partial_found: Found | None = None
 
 
 def attribute(
@@ -314,9 +317,12 @@ def attribute(
         if isinstance(item, QuoteDraft) and _in_spans(item.start, headers):
             # Words quoted in a headline: the body says who said them, the headline does
             # not, unless a characterising verb names its subject ("X Calls Y ‘A Disgrace’").
-            characterised = _characterised(state, item, 0) or _headline_speaker(state, item)
+            characterised = (
+                _characterised(state, item, 0) or _headline_speaker(state, item) or _listed_after_partial(state, item)
+            )
             if characterised is not None:
                 item.found, item.kind = characterised, QuotationKind.PARTIAL
+                state.partial_end, state.partial_found = item.end, characterised
                 continue
             words = len(text[item.content_start : item.content_end].split())
             item.kind = QuotationKind.DIRECT if words >= _SHORT else QuotationKind.SCARE
@@ -492,6 +498,12 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int) -> None:
     text = state.text
+    listed = _listed_after_partial(state, draft)
+    if listed is not None:
+        # "called the plan ‘stupid’, ‘useless’": a list of quoted words, one attribution.
+        draft.found, draft.kind = listed, QuotationKind.PARTIAL
+        state.partial_end = draft.end
+        return
     embedded = _is_embedded(text, draft.start, floor)
     named_thing = embedded and _named_thing(text, draft)
     # In a Title Case headline every fragment looks like a title; a characterising
@@ -514,6 +526,7 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
         draft.kind = QuotationKind.PARTIAL
         state.last = characterised
         state.last_end = draft.end
+        state.partial_end, state.partial_found = draft.end, characterised
         return
     # A fragment inside running text is governed by the cue before it
     # ("Moscow said “…”, a claim Kyiv denied"); a quotation standing as its
@@ -548,6 +561,8 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
         return
     draft.found = found
     draft.kind = QuotationKind.PARTIAL if embedded else QuotationKind.DIRECT
+    if embedded:
+        state.partial_end, state.partial_found = draft.end, found
     if not draft.caption or draft.parent is not None:
         state.last = found
         state.last_end = draft.end
@@ -936,6 +951,19 @@ def _labelled(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
         if outlet is not speaker:
             found.hops.append(HopDraft(outlet, (a, a + len(outlet_name)), None))
     return found
+
+
+def _listed_after_partial(state: _State, draft: QuoteDraft) -> Found | None:
+    """The attribution of the partial quotation this one follows in a list
+    (``‘stupid’, ‘useless’``, ``“weak” and “tired”``), else None."""
+    if state.partial_found is None or state.partial_end < 0 or draft.parent is not None:
+        return None
+    between = state.text[state.partial_end : draft.start]
+    return state.partial_found if _LIST_JOINER.fullmatch(between) else None
+
+
+# What may stand between two quoted words of one list: a comma, "and", "or".
+_LIST_JOINER: Final = regex.compile(r"\s?(?:,|,?\s(?:and|or))\s")
 
 
 def _headline_speaker(state: _State, draft: QuoteDraft) -> Found | None:
