@@ -1057,6 +1057,19 @@ def test_listed_quoted_words_share_the_attribution() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Tom Berg attacked the plan, calling it “weak” and asserting that the cause must be “a bombshell of some size.”", "a bombshell", "Tom Berg"),
+        ("Ann Lee did not name him, but told city leaders that the town should be run by those “who put people first.”", "who put people", "Ann Lee"),
+    ],
+)
+def test_coordinated_participles_and_but(text: str, words: str, speaker: str) -> None:
+    """“and asserting that …”, “but told … that …”: the clause's subject reports."""
+    record = extract(text)
+    assert who(record, only(record, words)) == speaker
+
+
 def test_someone_near_a_thing_is_not_the_thing() -> None:
     """someone near the stage had shouted “…”: the stage does not speak."""
     record = extract("The rally stopped after someone near the stage had shouted “Gun!” in the crowd.")

@@ -1118,7 +1118,7 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         k -= 2  # "Putin in 2022 declared"
     if k < lo:
         return None
-    if toks[k].low == "and" and k > lo:
+    if toks[k].low in ("and", "but") and k > lo:
         # "Trump returned … and declared, “…”": the subject of the clause before,
         # when it is a name or a pronoun (a common noun's extent is not known here).
         before = _main_subject(text, toks[lo:k], k - lo)

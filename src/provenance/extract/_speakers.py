@@ -290,7 +290,9 @@ def is_cue(toks: list[Token], i: int) -> bool:
         back >= 0
         and toks[back].low in _NOT_VERB_BEFORE
         # "… and declared, “…”": after "and" a past tense is a verb, not a noun
-        and not (toks[back].low == "and" and (tok.low in ("said", "told", "wrote") or tok.low.endswith("ed")))
+        and not (
+            toks[back].low == "and" and (tok.low in ("said", "told", "wrote") or tok.low.endswith(("ed", "ing")))
+        )
     ):
         return False
     # "continues to claim", "claimed to have": not reporting.
