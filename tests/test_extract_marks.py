@@ -40,6 +40,16 @@ def test_doubled_apostrophes_run_over_paragraphs() -> None:
     ]
 
 
+def test_three_apostrophes_close_a_single_and_a_doubled_mark() -> None:
+    """''A - 'b,''' : the inner single mark closes first, then the doubled one; marks never overlap."""
+    text = "''Stories say - 'Oh, they won't vote,''' Ann Lee wrote."
+    spans = scan_quotations(text)
+    assert contents(text) == ["Stories say - 'Oh, they won't vote,'", "Oh, they won't vote,"]
+    outer, inner = spans[0].segments[0], spans[1].segments[0]
+    assert inner.close_mark is not None and outer.close_mark is not None
+    assert inner.close_mark.end <= outer.close_mark.start
+
+
 def test_guillemets_both_ways() -> None:
     """« » and » « both pair, as do single guillemets."""
     assert contents("Il dit « non » et »ja« et ‹oui›.") == ["non", "ja", "oui"]

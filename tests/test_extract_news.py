@@ -1070,6 +1070,12 @@ def test_coordinated_participles_and_but(text: str, words: str, speaker: str) ->
     assert who(record, only(record, words)) == speaker
 
 
+def test_as_x_had_written() -> None:
+    """As the columnist Ann Lee had written, ''…'': a past participle cue before an old-style quotation."""
+    record = extract("As the columnist Ann Lee had written years earlier, ''We just could not do without him.''")
+    assert who(record, only(record, "We just could not")) == "Ann Lee"
+
+
 def test_someone_near_a_thing_is_not_the_thing() -> None:
     """someone near the stage had shouted “…”: the stage does not speak."""
     record = extract("The rally stopped after someone near the stage had shouted “Gun!” in the crowd.")

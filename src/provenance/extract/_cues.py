@@ -44,7 +44,7 @@ __all__ = [
 _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "say": ("said", "says", "say", "saying"),
     "tell": ("told", "tells", "tell", "telling"),
-    "write": ("wrote", "writes", "write", "writing"),
+    "write": ("wrote", "writes", "write", "writing", "written"),
     "add": ("added", "adds", "add", "adding"),
     "note": ("noted", "notes", "noting"),
     "declare": ("declared", "declares", "declaring"),
@@ -293,6 +293,7 @@ INANIMATE_NOUNS: Final = frozenset(
         "message", "document", "documents", "memo", "note", "notice", "label", "headline",
         "caption", "slogan", "website", "survey", "poll", "study", "data", "figures",
         "filing", "ruling", "law", "bill", "plan", "text", "email", "release", "post", "tweet",
+        "story", "stories", "rumor", "rumors", "rumour", "rumours",
         "video", "footage", "graffiti", "inscription",
     }
 )

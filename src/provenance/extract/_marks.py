@@ -428,9 +428,20 @@ class _Scanner:
                 after = i + 2 if text.startswith("\r\n", i) else i + 1
                 pos = self.paragraph_end(i, after)
                 continue
-            if ch == "'" and text.startswith("''", i) and not text.startswith("'''", i):
+            if ch == "'" and text.startswith("''", i) and not text.startswith("''''", i):
                 # ''Two apostrophes'' stand for a double mark (old wire copy, ASCII text):
                 # the inner one of each pair carries it, so content excludes both.
+                if text.startswith("'''", i):
+                    # Three: a single mark and a doubled one ('…''' closes both, '''… opens both).
+                    prev = text[i - 1] if i else ""
+                    if prev and not prev.isspace() and prev not in _OPENING_CONTEXT:
+                        self.visit(i)  # the inner single closes first
+                        self.visit_doubled(i + 1)
+                    else:
+                        self.visit_doubled(i)
+                        self.visit(i + 2)
+                    pos = i + 3
+                    continue
                 self.visit_doubled(i)
                 pos = i + 2
                 continue
@@ -522,9 +533,10 @@ def scan_quotations(text: str) -> tuple[QuoteSpan, ...]:
 def _mark_span(text: str, at: int, *, opening: bool) -> Span:
     """The span of the mark at ``at``: two code points for a doubled apostrophe."""
     if text[at] == "'":
-        if opening and at > 0 and text[at - 1] == "'":
+        # A third apostrophe beyond the pair belongs to a single mark next to it ('…''').
+        if opening and at > 0 and text[at - 1] == "'" and not (at > 1 and text[at - 2] == "'"):
             return Span(at - 1, at + 1)
-        if not opening and text.startswith("''", at):
+        if not opening and text.startswith("''", at) and not text.startswith("'''", at):
             return Span(at, at + 2)
     return Span(at, at + 1)
 
