@@ -241,6 +241,15 @@ def test_doubled_apostrophes_as_marks() -> None:
         assert segment.close_mark is not None and txt[segment.close_mark.start : segment.close_mark.end] == q
 
 
+def test_abandoned_events_and_mistyped_cues() -> None:
+    """An event with no arguments is ignored; a Cue argument on a Discuss span is still the cue."""
+    ann = "T1\tContent 0 5\t“Go,”\nT2\tSource 6 9\tAnn\nT3\tDiscuss 10 14\tsaid\nT4\tAttribution 10 14\tsaid\n"
+    ann += "E1\tAttribution:T4 \nE2\tAttribution:T4 Source:T2 Content:T1 Cue:T3\n"
+    [quotation] = brat.load(TXT, ann).quotations
+    assert quotation.attribution is not None and quotation.attribution.cue is not None
+    assert quotation.attribution.cue.exact == "said"
+
+
 def test_lenient_where_the_meaning_is_clear() -> None:
     """Free-text notes are ignored; an unattributed unquoted Content is a claim; duplicates merge."""
     ann = GOOD + "#1\tAnnotatorNotes T1\tsome words\nT4\tContent 0 5\t“Go,”\nE2\tAttribution:T3 Source:T2 Content:T4\n"

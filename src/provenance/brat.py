@@ -420,6 +420,10 @@ class _Builder:
             raise self.error(f"{role}:{ident} points at a {found.type} annotation, not a {' or '.join(types)}", line)
         return found
 
+    def parsed_types(self) -> set[str]:
+        """Every text-bound type in the document."""
+        return {b.type for b in self.parsed.text_bound.values()}
+
     def attribute(self, ident: str, name: str) -> tuple[str, int] | None:
         values = [(v, line) for n, v, line in self.parsed.attributes.get(ident, ()) if n == name]
         if not values:
@@ -576,6 +580,8 @@ class _Builder:
         """An attribution event: its trigger is a Cue, or (PolNeAR) a text-bound of the event's type
         over the cue words, with the Cue as an argument of its own."""
         assert link.trigger is not None
+        if not link.arguments:
+            return  # an event left without arguments (an abandoned annotation) says nothing
         trigger = self.bound(link.trigger, tuple(dict.fromkeys(("Cue", "Attribution", link.type))), link.type, link.line)
         roles: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for role, target in link.arguments:
@@ -595,7 +601,10 @@ class _Builder:
             raise self.error(f"event {link.id} has several Cue arguments; an item has one cue", link.line)
         content = self.bound(roles["Content"][0][1], ("Content",), "Content", link.line)
         cues = roles.get("Cue")
-        cue = trigger if not cues else self.bound(cues[0][1], ("Cue",), "Cue", link.line)
+        # The Cue argument says which words are the cue, whatever type their span was given
+        # (annotators sometimes link a Discuss span), unless that type means another role.
+        cue_types = ("Cue", *sorted(self.parsed_types() - {"Cue", "Source", "Content", "Relay"}))
+        cue = trigger if not cues else self.bound(cues[0][1], cue_types, "Cue", link.line)
         self.set_part(content, "cue", cue, link.line)
         for _, target in roles.get("Source", ()):
             self.set_part(content, "source", self.bound(target, ("Source",), "Source", link.line), link.line)
