@@ -241,6 +241,29 @@ def test_doubled_apostrophes_as_marks() -> None:
         assert segment.close_mark is not None and txt[segment.close_mark.start : segment.close_mark.end] == q
 
 
+@pytest.mark.parametrize(
+    ("source", "name", "description"),
+    [
+        ("New Jersey", "New Jersey", None),
+        ("Republican Christine Todd Whitman", "Christine Todd Whitman", "Republican"),
+        ("New Jersey Gov. Chris Christie", "Chris Christie", "New Jersey Gov."),
+        ("RNC Chairman Reince Priebus", "Reince Priebus", "RNC Chairman"),
+        ("Rep. Gwen Moore (D-Wis.)", "Gwen Moore", "Rep. (D-Wis.)"),
+        ("vice presidential candidate Mike Pence", "Mike Pence", "vice presidential candidate"),
+        ("many Democrats", "many Democrats", None),
+    ],
+)
+def test_source_phrases_name_their_entity(source: str, name: str, description: str | None) -> None:
+    """The entity of a Source is named by the proper name in it; the rest describes it."""
+    txt = f"“Go,” said {source}."
+    ann = f"T1\tContent 0 5\t“Go,”\nT2\tCue 6 10\tsaid\nT3\tSource 11 {11 + len(source)}\t{source}\n"
+    ann += "E1\tAttribution:T2 Source:T3 Content:T1\n"
+    record = brat.load(txt, ann)
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and (speaker.name, speaker.description) == (name, description)
+    assert speaker.mentions[0].exact == source
+
+
 def test_abandoned_events_and_mistyped_cues() -> None:
     """An event with no arguments is ignored; a Cue argument on a Discuss span is still the cue."""
     ann = "T1\tContent 0 5\t“Go,”\nT2\tSource 6 9\tAnn\nT3\tDiscuss 10 14\tsaid\nT4\tAttribution 10 14\tsaid\n"

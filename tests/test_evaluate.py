@@ -295,6 +295,18 @@ def test_pronoun_gold_speaker_is_judged_by_its_mention() -> None:
     assert evaluate([predicted(at("Ivan Franko"))], [gold]).speaker.value == 0.0
 
 
+@pytest.mark.parametrize(
+    ("name", "unnamed"),
+    [("she", True), ("the newspaper", True), ("Most Republican voters", True), ("85% of Democrats", True),
+     ("Donald Trump's son", True), ("Ann Lee", False), ("The Times", True), ("Reuters", False)],
+)
+def test_descriptions_are_told_from_names(name: str, unnamed: bool) -> None:
+    """Pronouns, determiners, quantities and possessive descriptions are not names to compare."""
+    from provenance.evaluate import _unnamed
+
+    assert _unnamed(name) is unnamed
+
+
 # -- the command line ------------------------------------------------------------
 
 

@@ -152,8 +152,8 @@ _APOSTROPHES: Final = frozenset("‘’'")
 _PARTY_TAG: Final = regex.compile(r"\s?\([^()]{1,20}\)")
 # Courtesy titles kept in a name ("Ms. Moore"): name comparison ignores them anyway.
 _COURTESY: Final = frozenset(["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev"])
-# Words that open a run of titles without being titles themselves ("Retired Lt. Gen.").
-_TITLE_LEADS: Final = frozenset(["Retired", "Former", "Acting", "Interim", "Deputy", "New", "Jersey", "York"])
+# Party labels before a politician's name ("Republican Christine Todd Whitman").
+_PARTY_LABELS: Final = frozenset(["Democrat", "Republican", "Democratic", "GOP", "Labour", "Tory", "Conservative", "Liberal"])
 _NAME_PARTICLES: Final = frozenset(["de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "dos"])
 _PRONOUNS: Final = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "hers", "its", "their", "theirs"]
@@ -811,12 +811,9 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
             of_place = " ".join(words[run_before:])
             words, first = words[:run_before], k
     run = words[first:]
-    titles = 0
-    while titles < len(run) - 1 and (_is_title(run[titles]) or run[titles] in _TITLE_LEADS):
-        titles += 1
-    # "RNC Chairman Reince Priebus": the name follows the last title in the run.
-    last_title = max((n for n in range(len(run) - 1) if _is_title(run[n])), default=-1)
-    titles = max(titles, last_title + 1)
+    # "RNC Chairman Reince Priebus", "New Jersey Gov. Chris Christie", "Retired Lt. Gen.
+    # Michael Flynn": the name follows the last title or party label in the run.
+    titles = 1 + max((n for n in range(len(run) - 1) if _is_title(run[n]) or run[n] in _PARTY_LABELS), default=-1)
     if titles and all(w.rstrip(".") in _COURTESY for w in run[:titles]):
         titles = 0  # "Mr. Obama" is a name as it stands (names compare without the "Mr.")
     name_words = run[titles:]

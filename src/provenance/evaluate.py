@@ -393,9 +393,18 @@ def _unnamed(name: str) -> bool:
     return (
         name.casefold() in _PRONOUNS
         or first[:1].islower()
+        or first[:1].isdigit()
         or first in ("A", "An", "The")
+        or first.casefold() in _QUANTIFIERS
         or _POSSESSED.search(name) is not None
     )
+
+
+# Words opening a quantified group ("Most Republican voters", "Six in 10 voters").
+_QUANTIFIERS: Final = frozenset(
+    ["most", "many", "some", "several", "few", "all", "half", "both", "two", "three", "four", "five",
+     "six", "seven", "eight", "nine", "ten", "nearly", "about", "almost", "more", "fewer"]
+)
 
 
 def _chain_agrees(predicted: Record, p: Quotation | Claim, gold: Record, g: Quotation | Claim) -> bool:
