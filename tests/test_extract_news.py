@@ -1130,6 +1130,12 @@ def test_party_tag_between_name_and_cue() -> None:
     anchors_true(record)
 
 
+def test_party_tag_between_commas() -> None:
+    """“…,” Senate Majority Leader Mitch Hale, R-Ky., said: the tag's full stop ends nothing."""
+    record = extract("“There has been a lot of talk,” Senate Majority Leader Mitch Hale, R-Ky., said.")
+    assert who(record, only(record, "There has been")) == "Mitch Hale"
+
+
 def test_titled_surname_is_not_a_later_namesake() -> None:
     """President Obama … Mr. Obama … Michelle Obama: Mr. Obama stays the president."""
     record = extract(

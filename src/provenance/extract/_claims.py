@@ -864,6 +864,8 @@ def _after(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
         if toks[j].text in "()":
             in_parenthesis = toks[j].text == "("
             continue
+        if toks[j].text == "." and j + 1 < len(toks) and toks[j + 1].text == ",":
+            continue  # "McConnell, R-Ky., said": an abbreviation's full stop
         if (toks[j].text in ".!?" and not in_parenthesis) or (toks[j].text in QUOTE_CHARS):
             break
         if is_cue(toks, j):

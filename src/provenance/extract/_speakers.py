@@ -187,8 +187,8 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
             word = text[word_start : end - 1].lower()
             if word in _ABBREVIATIONS or len(word) == 1:
                 continue
-            if end < len(text) and text[end] == ")":
-                continue  # "(D-Wis.)": an abbreviation closing a parenthesis
+            if end < len(text) and text[end] in "),":
+                continue  # "(D-Wis.)", "McConnell, R-Ky., said": an abbreviation, not an end
         while end < pos and text[end] in "\"”’»)":
             end += 1
         best = end
@@ -212,8 +212,8 @@ def sentence_end(text: str, pos: int, ceiling: int | None = None) -> int:
             word = text[word_start : end - 1].lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            if end < len(text) and text[end] == ")":
-                continue  # "(D-Wis.)": an abbreviation closing a parenthesis
+            if end < len(text) and text[end] in "),":
+                continue  # "(D-Wis.)", "McConnell, R-Ky., said": an abbreviation, not an end
         return end
     return high
 
