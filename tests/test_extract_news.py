@@ -1130,6 +1130,13 @@ def test_party_tag_between_name_and_cue() -> None:
     anchors_true(record)
 
 
+def test_label_like_words_in_reported_speech_are_partial() -> None:
+    """said … the “ugly truths” in …: the speaker's words; a modifier before its noun stays a label."""
+    record = extract("Tom Berg said his campaign was about confronting the “ugly truths” in the country today.")
+    quotation = only(record, "ugly truths")
+    assert quotation.kind is QuotationKind.PARTIAL and who(record, quotation) == "Tom Berg"
+
+
 def test_party_tag_between_commas() -> None:
     """“…,” Senate Majority Leader Mitch Hale, R-Ky., said: the tag's full stop ends nothing."""
     record = extract("“There has been a lot of talk,” Senate Majority Leader Mitch Hale, R-Ky., said.")

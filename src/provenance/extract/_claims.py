@@ -346,18 +346,31 @@ def attribute(
                 claims.append(claim)
                 if not _in_spans(claim.start, captions) and not isinstance(item, QuoteDraft):
                     state.last, state.last_end = claim.found, claim.end
-    _partials_in_claims(drafts, claims)
+    _partials_in_claims(text, drafts, claims)
     return claims
 
 
-def _partials_in_claims(drafts: list[QuoteDraft], claims: list[ClaimDraft]) -> None:
-    """A quoted fragment inside a claim is a partial quotation with the claim's attribution."""
+def _partials_in_claims(text: str, drafts: list[QuoteDraft], claims: list[ClaimDraft]) -> None:
+    """A quoted fragment inside a claim is a partial quotation with the claim's attribution.
+
+    A fragment that looked like a label ("the “ugly truths” in …") is the speaker's words too
+    when a function word follows it in reported speech; a modifier before its noun ("the
+    “fibre-first” strategy") and a title ("the film “Hail, Caesar!”") are not.
+    """
     if not claims:
         return
     spans = sorted((c.start, c.end, n) for n, c in enumerate(claims))
     starts = [s for s, _e, _n in spans]
     for draft in drafts:
-        if draft.found is not None or draft.label or draft.kind is not QuotationKind.SCARE:
+        if draft.found is not None or draft.kind is not QuotationKind.SCARE:
+            continue
+        if draft.label and (
+            draft.parent is not None
+            or _title_like(text, draft)
+            or _titled(text, draft.start, 0)
+            # "the company's “fibre-first” strategy": a modifier before its noun stays a label
+            or not (_function_word_after(text, draft.end) or text[draft.content_end - 1] in ",.;:!?")
+        ):
             continue
         i = bisect.bisect_right(starts, draft.content_start) - 1
         if i < 0:
@@ -737,6 +750,14 @@ def _title_case_line(text: str, pos: int) -> bool:
     end = text.find("\n", pos, pos + 300)
     words = [w for w in text[start : end if end >= 0 else pos + 300].split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _title_like(text: str, draft: QuoteDraft) -> bool:
+    """True for a fragment in Title Case (two or more words, most capitalised): a name or title."""
+    words = text[draft.content_start : draft.content_end].split()
+    return (len(words) >= 2 and 2 * sum(w[:1].isupper() for w in words) > len(words)) or (
+        len(words) == 1 and words[0][:1].isupper()
+    )
 
 
 def _blank(ch: str) -> bool:
