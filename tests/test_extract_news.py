@@ -1137,6 +1137,20 @@ def test_label_like_words_in_reported_speech_are_partial() -> None:
     assert quotation.kind is QuotationKind.PARTIAL and who(record, quotation) == "Tom Berg"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("Ann Lee won. She declared “What a Super Tuesday!” and left.", QuotationKind.PARTIAL, "Ann Lee"),
+        ("Ann Lee wrote “The Long Walk” in 1990.", QuotationKind.SCARE, None),
+    ],
+)
+def test_title_case_right_after_a_cue(text: str, kind: QuotationKind, speaker: str | None) -> None:
+    """Right after a speech cue, Title Case words are speech; after "wrote", a title."""
+    record = extract(text)
+    [quotation] = record.quotations
+    assert quotation.kind is kind and who(record, quotation) == speaker
+
+
 def test_party_tag_between_commas() -> None:
     """“…,” Senate Majority Leader Mitch Hale, R-Ky., said: the tag's full stop ends nothing."""
     record = extract("“There has been a lot of talk,” Senate Majority Leader Mitch Hale, R-Ky., said.")

@@ -518,7 +518,8 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
         state.partial_end = draft.end
         return
     embedded = _is_embedded(text, draft.start, floor)
-    named_thing = embedded and _named_thing(text, draft)
+    # "She declared “What a Super Tuesday!”": right after a cue, Title Case is speech.
+    named_thing = embedded and _named_thing(text, draft) and not _cue_right_before(text, draft.start)
     # In a Title Case headline every fragment looks like a title; a characterising
     # verb still governs it ("Christie Calls Clinton ‘A Disgrace’").
     # Nor is a fragment with a function word after it ("as a “disgrace” after she
@@ -750,6 +751,14 @@ def _title_case_line(text: str, pos: int) -> bool:
     end = text.find("\n", pos, pos + 300)
     words = [w for w in text[start : end if end >= 0 else pos + 300].split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _cue_right_before(text: str, start: int) -> bool:
+    """True when the word just before ``start`` (past a colon or comma) is a reporting verb."""
+    before = text[max(0, start - 30) : start].rstrip().rstrip(":,").split()
+    word = before[-1].lower() if before else ""
+    # Writing, publishing and naming verbs take titles ("wrote “The Long Walk”").
+    return word in CUE_VERBS and CUE_VERBS[word] not in ("write", "publish", "post", "quote", "cite", "describe")
 
 
 def _title_like(text: str, draft: QuoteDraft) -> bool:
