@@ -1151,6 +1151,21 @@ def test_title_case_right_after_a_cue(text: str, kind: QuotationKind, speaker: s
     assert quotation.kind is kind and who(record, quotation) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Tom Berg, who leads the race, mocked Ann Lee for “having a tough night” after the vote.", "having a tough", "Tom Berg"),
+        ("Ann Lee decried the council for “turning its back” on workers.", "turning its back", "Ann Lee"),
+        ("Tom Berg spoke, chiding the press for “the little game” of pitting rivals against each other.", "the little game", "Tom Berg"),
+    ],
+)
+def test_criticism_for_quoted_words(text: str, words: str, speaker: str) -> None:
+    """mocked/decried/chided X for “…”: the subject's words."""
+    record = extract(text)
+    quotation = only(record, words)
+    assert quotation.kind is QuotationKind.PARTIAL and who(record, quotation) == speaker
+
+
 def test_party_tag_between_commas() -> None:
     """“…,” Senate Majority Leader Mitch Hale, R-Ky., said: the tag's full stop ends nothing."""
     record = extract("“There has been a lot of talk,” Senate Majority Leader Mitch Hale, R-Ky., said.")

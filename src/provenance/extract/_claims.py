@@ -592,7 +592,8 @@ _CHARACTERISING: Final = frozenset(
         "calling", "describing", "branding", "labelling", "labeling", "dismissing", "terming",
     }
 )
-# Verbs that characterise only through "as": ``blasted Clinton as a “disgrace”``.
+# Verbs that characterise only through "as" or "for": ``blasted Clinton as a “disgrace”``,
+# ``mocked Rubio for “having a tough night”``.
 _CHARACTERISING_AS: Final = frozenset(
     {
         "blasted", "blasts", "slammed", "slams", "denounced", "denounces", "derided", "derides",
@@ -605,6 +606,9 @@ _CHARACTERISING_AS: Final = frozenset(
         # participles: "a statement slamming the story as “faulty”"
         "slamming", "blasting", "criticizing", "criticising", "denouncing", "deriding", "praising",
         "hailing", "portraying", "dismissing", "referring", "describing", "touting", "rejecting",
+        # with "for": "mocked Rubio for “having a tough night”"
+        "mocking", "chided", "chides", "chiding", "faulted", "faults",
+        "thanked", "thanks", "scolded", "scolds", "scolding", "lambasting", "knocked", "knocks",
     }
 )
 _OBJECT_MAX: Final = 8  # the most tokens the object between such a verb and the fragment may take
@@ -623,7 +627,7 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
             return None
         between = toks[j + 1 :]
         if tok.low not in _CHARACTERISING and not (
-            tok.low in _CHARACTERISING_AS and any(t.low == "as" for t in between)
+            tok.low in _CHARACTERISING_AS and any(t.low in ("as", "for") for t in between)
         ):
             continue
         content = text[draft.content_start : draft.content_end]
