@@ -1031,17 +1031,24 @@ class Registry:
         text = self.text
         own = self._quote_at(pos)  # a pronoun inside a quotation may refer to a name quoted with it
         runs = list(_NAME_RUN.finditer(text, low, pos))
+        starts = [r.start() for r in runs]
+        # Per run, once: is it a subject, and does it name someone (not "He", "The")?
+        # seen[k] counts such naming subjects among the first k runs, so "is there one
+        # earlier in this sentence" is a subtraction, not a rescan of the window.
+        subject = [_subject_like(text, st) for st in starts]
+        seen = [0]
+        for r, is_subj in zip(runs, subject, strict=True):
+            seen.append(seen[-1] + (1 if is_subj and r.group().split()[-1] not in _NOT_NAMES else 0))
         for n in range(len(runs) - 1, -1, -1):
             start, end = runs[n].span()
             holder = self._quote_at(start)
             if holder is not None and holder != own:
                 continue
-            if not _subject_like(text, start):
+            if not subject[n]:
                 # "Mara Quill met Reyes": an object; the subject named earlier in the
                 # sentence is who the text is about.  Only runs of this sentence are looked at.
-                opening = sentence_start(text, start)
-                earlier = (r for r in reversed(runs[:n]) if r.start() >= opening)
-                if any(r.group().split()[-1] not in _NOT_NAMES and _subject_like(text, r.start()) for r in earlier):
+                first = bisect.bisect_left(starts, sentence_start(text, start))
+                if seen[n] - seen[first] > 0:
                     continue
             candidate = self._person_at(start, end, gender)
             if candidate is not None:
