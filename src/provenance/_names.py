@@ -22,8 +22,10 @@ import regex
 
 from provenance.model import Entity
 
-__all__ = ["names_match", "normalise_name", "same_entity"]
+__all__ = ["COURTESY_TITLES", "names_match", "normalise_name", "same_entity"]
 
+# Courtesy titles that names are compared without ("Mr. Putin" = "Putin"), casefolded.
+COURTESY_TITLES: Final = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "rev")
 # One leading honorific or article, matched against casefolded text whose
 # whitespace is already collapsed to single spaces.  No nested quantifiers:
 # each alternative is a fixed word, so matching is linear.
@@ -32,7 +34,9 @@ _LEADING_WORD: Final = regex.compile(
     \A
     (?:
         the                                   # article: "the Kremlin" = "Kremlin"
-      | (?:mr|mrs|ms|mx|miss|dr|prof|sir|dame|rev) \.?   # honorific, full stop optional
+      | (?:"""
+    + "|".join(COURTESY_TITLES)
+    + r""") \.?   # honorific, full stop optional
     )
     \x20                                      # followed by the single collapsed space
     """,

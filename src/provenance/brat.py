@@ -67,10 +67,10 @@ from typing import Final
 import attrs
 import regex
 
-from provenance._names import normalise_name
+from provenance._names import COURTESY_TITLES, normalise_name
 from provenance.anchors import Anchor, Span
 from provenance.errors import FormatError, ProvenanceError
-from provenance.extract._cues import ROLE_NOUNS, TITLES
+from provenance.extract._cues import PARTY_LABELS, ROLE_NOUNS, is_title_word
 from provenance.model import (
     Article,
     Attribution,
@@ -150,10 +150,6 @@ _PAIRS: Final = {
 _APOSTROPHES: Final = frozenset("‘’'")
 # "(D-N.C.)", "(R)": a party and state tag after a politician's name.
 _PARTY_TAG: Final = regex.compile(r"\s?\([^()]{1,20}\)")
-# Courtesy titles kept in a name ("Ms. Moore"): name comparison ignores them anyway.
-_COURTESY: Final = frozenset(["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev"])
-# Party labels before a politician's name ("Republican Christine Todd Whitman").
-_PARTY_LABELS: Final = frozenset(["Democrat", "Republican", "Democratic", "GOP", "Labour", "Tory", "Conservative", "Liberal"])
 _NAME_PARTICLES: Final = frozenset(["de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "dos"])
 _PRONOUNS: Final = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "hers", "its", "their", "theirs"]
@@ -398,6 +394,15 @@ class _Builder:
         self.entities: list[Entity] = []
         self.found: dict[str, _Attributed] = defaultdict(_Attributed)
         self.hop_cues: dict[str, _TextBound] = {}
+        # A Cue argument may point at a span of any type but those of the other roles
+        # (annotators sometimes link a Discuss span); the types are the document's.
+        self.cue_types = (
+            "Cue",
+            *sorted({b.type for b in parsed.text_bound.values()} - {"Cue", "Source", "Content", "Relay"}),
+        )
+        # The name each Source or Relay span gives (a note, or the proper name in its text)
+        # and the description around it, worked out once per span.
+        self.source_names: dict[str, tuple[str, str | None]] = {}
 
     def error(self, message: str, line: int | None) -> FormatError:
         return _error(message, self.name, line)
@@ -419,10 +424,6 @@ class _Builder:
         if found.type not in types:
             raise self.error(f"{role}:{ident} points at a {found.type} annotation, not a {' or '.join(types)}", line)
         return found
-
-    def parsed_types(self) -> set[str]:
-        """Every text-bound type in the document."""
-        return {b.type for b in self.parsed.text_bound.values()}
 
     def attribute(self, ident: str, name: str) -> tuple[str, int] | None:
         values = [(v, line) for n, v, line in self.parsed.attributes.get(ident, ()) if n == name]
@@ -452,14 +453,16 @@ class _Builder:
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
 
+        self.source_names = {b.id: _name_and_description(self.anchor(b).exact) for b in mentions}
+        names = {b.id: self.entity_name(b) or self.source_names[b.id][0] for b in mentions}
         by_key: dict[str, str] = {}
         for bound in sorted(mentions, key=lambda b: (b.extent.start, b.line)):
-            key = normalise_name(self.entity_name(bound) or _name_and_description(self.anchor(bound).exact)[0])
+            key = normalise_name(names[bound.id])
             if key in by_key:
                 union(by_key[key], bound.id)
             else:
                 by_key[key] = bound.id
-        self.merge_surnames(by_key, union)
+        _merge_surnames(by_key, names, union)
         for equivalent, _ in self.parsed.equivalences:
             known = [m for m in equivalent if m in parent]
             for other in known[1:]:
@@ -478,29 +481,6 @@ class _Builder:
                 raise self.error(f"two groups of sources both name the entity {entity.name!r}", None)
             seen.add(entity.id)
 
-    def merge_surnames(self, by_key: dict[str, str], union: Callable[[str, str], None]) -> None:
-        """Join a capitalised one-word name ("Ms. Moore") to the one longer name ending in it.
-
-        News text names a person in full once and by surname after; when only
-        one longer name ends in the surname, they are the same person.  With
-        two candidates ("Hillary Clinton", "Bill Clinton") nothing is joined.
-        """
-        longer: dict[str, list[str]] = defaultdict(list)
-        for key, ident in by_key.items():
-            words = key.split(" ")
-            if len(words) > 1 and self.capitalised(ident):
-                longer[words[-1]].append(ident)
-        for key, ident in by_key.items():
-            candidates = longer.get(key, [])
-            if " " not in key and len(candidates) == 1 and self.capitalised(ident):
-                union(candidates[0], ident)
-
-    def capitalised(self, ident: str) -> bool:
-        """Whether a mention's name (note or text) starts with a capital: a proper name."""
-        bound = self.parsed.text_bound[ident]
-        name = self.entity_name(bound) or _name_and_description(self.anchor(bound).exact)[0]
-        return name[:1].isupper() and name.casefold() not in _PRONOUNS
-
     def entity_name(self, bound: _TextBound) -> str | None:
         notes = self.parsed.notes.get(bound.id, [])
         if len(notes) > 1:
@@ -517,7 +497,7 @@ class _Builder:
         named = [n for n in (self.entity_name(m) for m in members) if n is not None]
         # A source span may hold an appositive ("Ruth Vance, the city's finance
         # director,"): the name is the entity's, the rest its description.
-        split = [_name_and_description(self.anchor(m).exact) for m in members]
+        split = [self.source_names[m.id] for m in members]
         spoken = [n for n, _ in split]
         description = next((d for _, d in split if d is not None), None)
         name = named[0] if named else max(spoken, key=len)
@@ -601,10 +581,7 @@ class _Builder:
             raise self.error(f"event {link.id} has several Cue arguments; an item has one cue", link.line)
         content = self.bound(roles["Content"][0][1], ("Content",), "Content", link.line)
         cues = roles.get("Cue")
-        # The Cue argument says which words are the cue, whatever type their span was given
-        # (annotators sometimes link a Discuss span), unless that type means another role.
-        cue_types = ("Cue", *sorted(self.parsed_types() - {"Cue", "Source", "Content", "Relay"}))
-        cue = trigger if not cues else self.bound(cues[0][1], cue_types, "Cue", link.line)
+        cue = trigger if not cues else self.bound(cues[0][1], self.cue_types, "Cue", link.line)
         self.set_part(content, "cue", cue, link.line)
         for _, target in roles.get("Source", ()):
             self.set_part(content, "source", self.bound(target, ("Source",), "Source", link.line), link.line)
@@ -714,13 +691,11 @@ class _Builder:
             claims[claim.id] = (claim, content)
             if stated is None:
                 for fragment in content.fragments:
-                    text = self.snapshot.text
-                    for start, end in _quoted_stretches(text, fragment):
-                        doubled = text[start - 2 : start] == "''" and text[end : end + 2] == "''"
+                    for start, end, mark in _quoted_stretches(self.snapshot.text, fragment):
                         segment = Segment.create(
                             self.anchor_at(start, end, content.line),
-                            open_mark=Span(start - 2, start) if doubled else Span(start - 1, start),
-                            close_mark=Span(end, end + 2) if doubled else Span(end, end + 1),
+                            open_mark=Span(start - mark, start),
+                            close_mark=Span(end, end + mark),
                         )
                         partial = Quotation.create([segment], QuotationKind.PARTIAL, attribution=attribution)
                         if partial.id not in quotations:
@@ -767,6 +742,30 @@ class _Builder:
         return parents
 
 
+def _merge_surnames(by_key: dict[str, str], names: dict[str, str], union: Callable[[str, str], None]) -> None:
+    """Join a capitalised one-word name ("Ms. Moore") to the one longer name ending in it.
+
+    News text names a person in full once and by surname after; when only
+    one longer name ends in the surname, they are the same person.  With
+    two candidates ("Hillary Clinton", "Bill Clinton") nothing is joined.
+    ``by_key`` maps normalised names to a mention id, ``names`` mention ids to names.
+    """
+
+    def proper(ident: str) -> bool:
+        name = names[ident]
+        return name[:1].isupper() and name.casefold() not in _PRONOUNS
+
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, ident in by_key.items():
+        words = key.split(" ")
+        if len(words) > 1 and proper(ident):
+            longer[words[-1]].append(ident)
+    for key, ident in by_key.items():
+        candidates = longer.get(key, [])
+        if " " not in key and len(candidates) == 1 and proper(ident):
+            union(candidates[0], ident)
+
+
 def _name_and_description(source: str) -> tuple[str, str | None]:
     """The entity name in a source span, and the description around it.
 
@@ -807,14 +806,14 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
         k = run_before
         while k > 0 and words[k - 1][:1].isupper():
             k -= 1
-        if any(_is_title(w) for w in words[k:run_before]):
+        if any(is_title_word(w) for w in words[k:run_before]):
             of_place = " ".join(words[run_before:])
             words, first = words[:run_before], k
     run = words[first:]
     # "RNC Chairman Reince Priebus", "New Jersey Gov. Chris Christie", "Retired Lt. Gen.
     # Michael Flynn": the name follows the last title or party label in the run.
-    titles = 1 + max((n for n in range(len(run) - 1) if _is_title(run[n]) or run[n] in _PARTY_LABELS), default=-1)
-    if titles and all(w.rstrip(".") in _COURTESY for w in run[:titles]):
+    titles = 1 + max((n for n in range(len(run) - 1) if is_title_word(run[n]) or run[n] in PARTY_LABELS), default=-1)
+    if titles and all(w.rstrip(".").lower() in COURTESY_TITLES for w in run[:titles]):
         titles = 0  # "Mr. Obama" is a name as it stands (names compare without the "Mr.")
     name_words = run[titles:]
     proper = len(name_words) >= 2 or (len(name_words) == 1 and (titles > 0 or first == 0))
@@ -833,10 +832,6 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
     core = " ".join(part for part in (lead, None if tag is None else tag.group().strip(), of_place) if part)
     description = ", ".join(part for part in (core, rest) if part) or None
     return name, description
-
-
-def _is_title(word: str) -> bool:
-    return word in TITLES or (word[:1].isupper() and word.lower() in ROLE_NOUNS)
 
 
 def _is_role_lead(word: str) -> bool:
@@ -871,15 +866,16 @@ def _inferred_marks(text: str, fragment: Span) -> tuple[int, int]:
     return opening, closing
 
 
-def _quoted_stretches(text: str, fragment: Span) -> list[tuple[int, int]]:
-    """Content spans of the quoted words inside a fragment, outermost pairs only.
+def _quoted_stretches(text: str, fragment: Span) -> list[tuple[int, int, int]]:
+    """Content spans of the quoted words inside a fragment, outermost pairs only, each
+    with the length of its marks (1, or 2 for ''doubled apostrophes'').
 
     Each opening mark looks for its first closer; an opener type that finds
     none is not searched for again, so the scan stays linear in practice.
     A single mark (‘ ’ ') with a letter or digit on its outer side, or an
     opening one followed by a space, is an apostrophe.
     """
-    stretches: list[tuple[int, int]] = []
+    stretches: list[tuple[int, int, int]] = []
     hopeless: set[str] = set()
     i, end = fragment.start, fragment.end
     while i < end:
@@ -888,7 +884,7 @@ def _quoted_stretches(text: str, fragment: Span) -> list[tuple[int, int]]:
             # ''Doubled apostrophes'' as a double mark: the stretch up to the next pair.
             j = text.find("''", i + 2, end)
             if j > i + 2:
-                stretches.append((i + 2, j))
+                stretches.append((i + 2, j, 2))
                 i = j + 2
                 continue
         closers = _PAIRS.get(char)
@@ -913,7 +909,7 @@ def _quoted_stretches(text: str, fragment: Span) -> list[tuple[int, int]]:
             i += 1
             continue
         if j > i + 1:
-            stretches.append((i + 1, j))
+            stretches.append((i + 1, j, 1))
         i = j + 1
     return stretches
 

@@ -29,6 +29,7 @@ from provenance.extract._cues import (
 from provenance.extract._marks import QUOTE_CHARS, QuoteSpan, SegmentSpan
 from provenance.extract._relay import find_relays, iso_date
 from provenance.extract._speakers import (
+    ADVERBS,
     STOP_WORDS,
     Draft,
     NounPhrase,
@@ -963,18 +964,16 @@ def _labelled(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
     if not all(w[:1].isupper() for w in words):
         return None
     name = name.strip()
-    start = line + (len(label) - len(label.lstrip()))
-    phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
     if kind_of(name) is not EntityKind.PERSON:
         return None
     if len(words) == 1 and not comma:
         known = state.registry._find(name)
         if known is None or known.kind is not EntityKind.PERSON:
             return None  # "Update: “…”": one word alone names no one we know
-    speaker = state.registry.resolve(phrase)
-    if speaker is None:
+    found = _found_named(state, line + (len(label) - len(label.lstrip())), name)
+    if found is None or found.speaker is None:
         return None
-    found = Found(speaker=speaker, speaker_mention=(phrase.name_start, phrase.name_end))
+    speaker = found.speaker
     outlet_name = source.strip()
     if comma and outlet_name[:1].islower():
         # "Jeremy Lott, author:": a description of the speaker, not where it appeared.
@@ -1016,12 +1015,19 @@ def _headline_speaker(state: _State, draft: QuoteDraft) -> Found | None:
         return None
     if kind_of(name) is not EntityKind.PERSON:
         return None
-    start = line + text[line:colon].index(name)
+    found = _found_named(state, line + text[line:colon].index(name), name)
+    if found is None or found.speaker is None or found.speaker.kind is not EntityKind.PERSON:
+        return None
+    return found
+
+
+def _found_named(state: _State, start: int, name: str) -> Found | None:
+    """An attribution (no cue) to the entity the proper name ``name`` at ``start`` denotes."""
     phrase = NounPhrase(start, start + len(name), name, start, start + len(name), proper=True)
     speaker = state.registry.resolve(phrase)
-    if speaker is None or speaker.kind is not EntityKind.PERSON:
+    if speaker is None:
         return None
-    return Found(speaker=speaker, speaker_mention=(phrase.name_start, phrase.name_end))
+    return Found(speaker=speaker, speaker_mention=(start, start + len(name)))
 
 
 def _is_initial_or_title(word: str) -> bool:
@@ -1144,8 +1150,7 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     """The speaker phrase before the cue at ``j``: ``X said``, ``X, a pensioner, told``."""
     k = j - 1
     while k >= lo and toks[k].is_word and (
-        is_adverb(toks[k].low)
-        or toks[k].low in ("also", "then", "later", "has", "had", "have", "once", "again", "further", "instead", "still", "even", "never", "just")
+        is_adverb(toks[k].low) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")
     ):
         k -= 1
     if k - 1 >= lo and toks[k].text in _WEEKDAYS and toks[k - 1].low in ("on", "late", "early"):

@@ -32,12 +32,14 @@ __all__ = [
     "OUTLET_NAMES",
     "OUTLET_NOUNS",
     "OUTLET_WORDS",
+    "PARTY_LABELS",
     "PLACE_GOVERNMENTS",
     "PRONOUNS",
     "ROLE_NOUNS",
     "THAT_CUES",
     "TITLES",
     "cue_lemma",
+    "is_title_word",
 ]
 
 # lemma: (past, third person present, plain present, further forms)
@@ -329,3 +331,18 @@ MEDIA: Final = frozenset(
         "air", "Zoom", "Skype",
     }
 )
+
+
+#: Party labels that may stand before a politician's name ("Republican Ted Cruz").
+PARTY_LABELS: Final = frozenset(
+    {"Democrat", "Republican", "Democratic", "GOP", "Labour", "Tory", "Conservative", "Liberal", "Independent", "Socialist"}
+)
+
+
+def is_title_word(word: str) -> bool:
+    """True for a title, honorific or capitalised role word (``President``, ``Dr.``, ``Chairman``).
+
+    >>> is_title_word("Gov."), is_title_word("Chairman"), is_title_word("chairman"), is_title_word("Anna")
+    (True, True, False, False)
+    """
+    return word in TITLES or word in HONORIFICS or (word[:1].isupper() and word.lower() in ROLE_NOUNS)

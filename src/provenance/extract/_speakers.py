@@ -28,10 +28,12 @@ from provenance.extract._cues import (
     OUTLET_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
+    PARTY_LABELS,
     PLACE_GOVERNMENTS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
+    is_title_word,
 )
 from provenance.model import EntityKind
 
@@ -72,10 +74,6 @@ STOP_WORDS: Final = frozenset(
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "another", "one", "some"}
 )
-# Party labels that may stand before a politician's name.
-_PARTY_LABELS: Final = frozenset(
-    {"Democrat", "Republican", "Democratic", "GOP", "Labour", "Tory", "Conservative", "Liberal", "Independent", "Socialist"}
-)
 # Generational suffixes that end a personal name ("Vann R. Newkirk II").
 _GENERATIONAL: Final = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _CONNECTORS: Final = frozenset({"of", "the", "de", "da", "del", "di", "van", "von", "der", "al", "la", "le", "y", "bin", "for"})
@@ -110,7 +108,7 @@ _ROLE_WORDS: Final = frozenset(
 )
 _PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 # Adverbs that may stand between a subject (or "and") and its cue ("and instead argued").
-_ADVERBS: Final = frozenset({"instead", "also", "then", "later", "again", "still", "even", "never", "just", "once", "further"})
+ADVERBS: Final = frozenset({"instead", "also", "then", "later", "again", "still", "even", "never", "just", "once", "further"})
 # Words before a cue word that make it a noun or an infinitive ("the report", "to claim").
 _NOT_VERB_BEFORE: Final = frozenset(
     {"to", "the", "a", "an", "its", "his", "her", "their", "of", "and", "these", "those", "such", "my", "our", "your", "this", "that", "no", "any"}
@@ -282,7 +280,7 @@ def is_cue(toks: list[Token], i: int) -> bool:
     ):
         return False  # "Asked whether he …, Okonkwo grinned": a passive opening clause
     back = i - 1
-    if back >= 0 and (is_adverb(toks[back].low) or toks[back].low in _ADVERBS):
+    if back >= 0 and (is_adverb(toks[back].low) or toks[back].low in ADVERBS):
         back -= 1
     if back >= 0 and toks[back].low in _PASSIVE:
         return False  # "he was asked": the asker is someone else
@@ -438,7 +436,7 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
             while t0 < len(name_toks) - 1 and (
                 name_toks[t0].text in TITLES
                 # "Democrat Hillary Clinton": a party label before a full name
-                or (name_toks[t0].text in _PARTY_LABELS and len(name_toks) - t0 >= 3)
+                or (name_toks[t0].text in PARTY_LABELS and len(name_toks) - t0 >= 3)
                 or (
                     # "Russian President Vladimir Putin"; never a given name ("Jean Dupont", "Brian Lee")
                     _GAZETTEER_ADJECTIVE.search(name_toks[t0].text)
@@ -630,11 +628,8 @@ class NameIndex:
         # Per-name results, computed once: a name mentioned k times is looked up
         # k times, and scanning its occurrences each time would cost k² in all.
         self._occurrences: dict[str, list[int]] = {}
-        self._forms_cache: dict[str, list[tuple[int, str]]] = {}
+        self._forms: dict[str, tuple[Counter[str], dict[str, int]]] = {}
         self._titled: dict[str, int | None] = {}
-        self._first_at: dict[str, dict[str, int]] = {}
-        self._counts: dict[str, Counter[str]] = {}
-        self._first_longer: dict[str, int | None] = {}
 
     def occurrences(self, name: str) -> list[int]:
         """Start offsets of ``name`` as a whole word sequence (cached: callers must not change it)."""
@@ -668,38 +663,21 @@ class NameIndex:
         first = self._titled[surname]
         return first if first is not None and first < limit else None
 
-    def first_longer_form(self, surname: str) -> int | None:
-        """Offset of the first capitalised run ending in ``surname`` that is longer than it."""
-        if surname not in self._first_longer:
-            self._first_longer[surname] = next(
-                (start for start, form in self._forms(surname) if len(form) > len(surname)), None
-            )
-        return self._first_longer[surname]
-
-    def first_at(self, surname: str) -> dict[str, int]:
-        """Where each capitalised run ending in ``surname`` first occurs (cached)."""
-        found = self._first_at.get(surname)
+    def full_forms(self, surname: str) -> tuple[Counter[str], dict[str, int]]:
+        """The capitalised runs ending with the words ``surname`` (titles excluded), counted,
+        and where each first occurs (cached)."""
+        found = self._forms.get(surname)
         if found is None:
-            found = self._first_at[surname] = {}
-            for start, form in self._forms(surname):
-                found.setdefault(form, start)
-        return found
-
-    def full_forms(self, surname: str) -> Counter[str]:
-        """Capitalised runs ending with the words ``surname``, counted (titles excluded; cached)."""
-        found = self._counts.get(surname)
-        if found is None:
-            found = self._counts[surname] = Counter(form for _, form in self._forms(surname))
-        return found
-
-    def _forms(self, surname: str) -> list[tuple[int, str]]:
-        """Each occurrence of ``surname`` with the capitalised run that ends in it (cached)."""
-        found = self._forms_cache.get(surname)
-        if found is None:
-            found = self._forms_cache[surname] = self._find_forms(surname)
+            counts: Counter[str] = Counter()
+            first_at: dict[str, int] = {}
+            for start, form in self._find_forms(surname):
+                counts[form] += 1
+                first_at.setdefault(form, start)
+            found = self._forms[surname] = (counts, first_at)
         return found
 
     def _find_forms(self, surname: str) -> list[tuple[int, str]]:
+        """Each occurrence of ``surname`` with the capitalised run that ends in it."""
         text = self.text
         forms: list[tuple[int, str]] = []
         for start in self.occurrences(surname):
@@ -715,7 +693,7 @@ class NameIndex:
                 while w_start > 0 and (text[w_start - 1].isalnum() or text[w_start - 1] in "-."):
                     w_start -= 1
                 word = text[w_start:w_end]
-                if not word[:1].isupper() or word in TITLES or word in _NOT_NAMES or word in _PARTY_LABELS:
+                if not word[:1].isupper() or word in TITLES or word in _NOT_NAMES or word in PARTY_LABELS:
                     break
                 if _GAZETTEER_ADJECTIVE.search(word) and not word.endswith("i") and words >= 1:
                     break  # "Ukrainian Volodymyr Zelensky"; a given name ("Jean Dupont") is kept
@@ -766,7 +744,7 @@ class Registry:
         words = name.split()
         if len(words) > 2 or not words or not words[-1][:1].isupper():
             return name
-        counts = self.index.full_forms(name)
+        counts, first_at = self.index.full_forms(name)
         forms = Counter({f: c for f, c in counts.items() if f.endswith(name) and len(f.split()) <= 4})
         if not forms:
             return name
@@ -777,13 +755,12 @@ class Registry:
         # surname introduced with a title before any longer name ends in it is
         # that titled person, not a later namesake.
         titled = self.index.titled_before(name, near)
-        first_longer = self.index.first_longer_form(name)
+        first_longer = min((at for f, at in first_at.items() if len(f) > len(name)), default=None)
         if titled is not None and first_longer is not None and titled < first_longer:
             return name
         # Among longer names, those introduced before this mention; then the most
         # frequent, then the first introduced ("Barack Obama … Obama said …
         # Michelle Obama": the surname is Barack's until Michelle is named).
-        first_at = self.index.first_at(name)
         longer = [f for f in forms if len(f.split()) > len(words)]
         earlier = [f for f in longer if first_at.get(f, near) < near]
         best = sorted(earlier or longer, key=lambda f: (-forms[f], first_at.get(f, 1 << 62), f))
@@ -909,13 +886,17 @@ class Registry:
         self.touch(draft, phrase.end)
         return draft
 
-    def _outlet_before(self, before: int) -> Draft | None:
-        """The last outlet named before ``before`` (``The Washington Post``, ``Reuters``), within a window."""
-        low = max(0, before - _APPOSED_WINDOW)
+    def _last_unquoted(self, pattern: regex.Pattern[str], before: int) -> regex.Match[str] | None:
+        """The last match of ``pattern`` outside quotations in the window before ``before``."""
         last = None
-        for found in _OUTLET_NAME.finditer(self.text, low, before):
+        for found in pattern.finditer(self.text, max(0, before - _APPOSED_WINDOW), before):
             if not self._quoted(found.start()):
                 last = found
+        return last
+
+    def _outlet_before(self, before: int) -> Draft | None:
+        """The last outlet named before ``before`` (``The Washington Post``, ``Reuters``), within a window."""
+        last = self._last_unquoted(_OUTLET_NAME, before)
         if last is None:
             return None
         name = last.group()
@@ -949,11 +930,7 @@ class Registry:
         """A person named earlier with the role as a title ("President Obama" for "the president")."""
         if head not in ROLE_NOUNS or not head.isalpha():
             return None
-        low = max(0, before - _APPOSED_WINDOW)
-        last = None
-        for found in _titled_pattern(head).finditer(self.text, low, before):
-            if not self._quoted(found.start()):
-                last = found
+        last = self._last_unquoted(_titled_pattern(head), before)
         if last is None:
             return None
         start = last.start("name")
@@ -1218,8 +1195,8 @@ class Registry:
         text = self.text
         words = text[start:end].split()
         titles: list[str] = []
-        while words and (words[0] in _NOT_NAMES or _is_title_word(words[0])):
-            if _is_title_word(words[0]):
+        while words and (words[0] in _NOT_NAMES or is_title_word(words[0])):
+            if is_title_word(words[0]):
                 titles.append(words[0])
             start += len(words[0]) + 1
             words = words[1:]
@@ -1246,7 +1223,7 @@ class Registry:
         if before_title and before_title[-1].lower().strip(",") in ROLE_NOUNS:
             titles.append(before_title[-1])
         name = " ".join(words)
-        if len(words) == 1 and not any(t in HONORIFICS or _is_title_word(t) for t in titles):  # "Mr. Pell", "President Obama"
+        if len(words) == 1 and not any(is_title_word(t) for t in titles):  # "Mr. Pell", "President Obama"
             known = self._find(name)
             if known is None or known.kind is not EntityKind.PERSON:
                 full = self._fullest(name, start)
@@ -1398,7 +1375,7 @@ def _subject_like(text: str, start: int) -> bool:
     if not prefix or prefix.endswith(",") or prefix.split()[-1].lower() in ("was", "is", "were"):
         return True  # "Among them was Gloria Benitez": an inverted subject
     return all(
-        w in _NOT_NAMES or w.lower() in _ROLE_WORDS or w.lower() in ROLE_NOUNS or _is_title_word(w)
+        w in _NOT_NAMES or w.lower() in _ROLE_WORDS or w.lower() in ROLE_NOUNS or is_title_word(w)
         for w in prefix.split()
     )
 
@@ -1435,10 +1412,6 @@ def _after_given_name(text: str, start: int) -> bool:
     return w < k and text[w].isupper() and text[w:k] not in _NOT_NAMES
 
 
-def _is_title_word(word: str) -> bool:
-    return word in TITLES or word in HONORIFICS or (word[:1].isupper() and word.lower() in ROLE_NOUNS)
-
-
 def _apposition(text: str, end: int) -> str | None:
     """``, a nurse from Tartu,`` right after a name: the description."""
     found = _APPOSITION.match(text, end, min(len(text), end + 110))
@@ -1469,7 +1442,7 @@ def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
         while w > 0 and (text[w - 1].isalnum() or text[w - 1] in ".-"):
             w -= 1
         word = text[w:k]
-        if word[:1].isupper() and word not in _NOT_NAMES and not _is_title_word(word):
+        if word[:1].isupper() and word not in _NOT_NAMES and not is_title_word(word):
             return False  # "Michelle Obama" is not a mention of "Obama"; "President Obama" is
     return True
 
