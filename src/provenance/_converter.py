@@ -26,6 +26,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from provenance._fast_structure import structurer
 from provenance.anchors import Anchor, Span
 from provenance.errors import FormatError, ProvenanceError
 from provenance.model import Article, Record
@@ -301,15 +302,17 @@ def unstructure(obj: Any) -> Any:
 def structure_as(data: Any, type_: type[Any], *, root: str = "$") -> Any:
     """Structure ``data`` as ``type_``, turning every failure into a FormatError with a path.
 
-    Valid documents take the fast path; only a failing one is structured again
-    with detailed validation, to say where the first problem is.
+    Valid documents take the generated fast path; anything it does not take is
+    structured again by the detailed converter, which either builds it after
+    all or says where the first problem is.
     """
     try:
-        return converter(detailed=False).structure(data, type_)
+        return structurer(type_)(data)
     except Exception as fast_error:  # any failure is re-diagnosed below, with its path
         first = fast_error
     try:
-        converter(detailed=True).structure(data, type_)
+        # A value the fast path merely did not expect may still be valid.
+        return converter(detailed=True).structure(data, type_)
     except BaseValidationError as exc:
         path, message = _first_leaf(exc, root)
         raise FormatError(message, path=path) from None

@@ -22,13 +22,11 @@ __all__ = ["CONTEXT", "Anchor", "Span"]
 CONTEXT: Final = 32
 
 
-def _offset(_instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+def _check_offset(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise AnchorError(
-            f"'{attribute.name}' must be an int (got {value!r} that is a {type(value).__name__})"
-        )
+        raise AnchorError(f"'{name}' must be an int (got {value!r} that is a {type(value).__name__})")
     if value < 0:
-        raise AnchorError(f"'{attribute.name}' must not be negative (got {value})")
+        raise AnchorError(f"'{name}' must not be negative (got {value})")
 
 
 @attrs.frozen(order=True)
@@ -39,12 +37,19 @@ class Span:
     (True, False)
     """
 
-    start: int = attrs.field(validator=_offset)
-    end: int = attrs.field(validator=_offset)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise AnchorError(f"span end {self.end} is before its start {self.start}")
+        # Spans are built by the hundred thousand when a corpus loads: one
+        # combined test for the usual case, the diagnosis only when it fails.
+        start, end = self.start, self.end
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return
+        for name, value in (("start", start), ("end", end)):
+            _check_offset(name, value)
+        if end < start:
+            raise AnchorError(f"span end {end} is before its start {start}")
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -99,6 +104,9 @@ class Anchor:
     sha256: str
 
     def __attrs_post_init__(self) -> None:
+        span = self.span
+        if len(self.exact) == span.end - span.start and len(self.prefix) <= span.start:
+            return  # the usual case, tested in one go
         if len(self.exact) != len(self.span):
             raise AnchorError(
                 f"exact text has {len(self.exact)} code points but the span "

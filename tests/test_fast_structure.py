@@ -1,0 +1,118 @@
+"""Tests for provenance._fast_structure: the generated fast path builds exactly what the checked path builds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+from provenance import _converter, serialise
+from provenance._fast_structure import NotTakenError, structurer
+from provenance.anchors import Anchor, Span
+from provenance.errors import FormatError, ModelError
+from provenance.model import Hop, Record
+from provenance.testing import records
+from tests.conftest import FIXTURES
+from tests.test_model import _relay_record
+
+GOLD = sorted((FIXTURES / "gold").glob("*.json"))
+
+
+def _body(record: Record) -> dict[str, Any]:
+    data = serialise.to_data(record)
+    return {k: v for k, v in data.items() if k not in ("format", "version")}
+
+
+def _detailed(body: dict[str, Any]) -> Record:
+    built: Record = _converter.converter(detailed=True).structure(body, Record)
+    return built
+
+
+@given(records())
+def test_fast_path_equals_detailed_path(record: Record) -> None:
+    """For generated records the fast path takes the document and builds the same record."""
+    body = _body(record)
+    assert structurer(Record)(body) == _detailed(body) == record
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_fast_path_takes_every_gold_record(path: Path) -> None:
+    """Every gold record loads through the fast path, with nothing left to the slow one."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    body = {k: v for k, v in data.items() if k not in ("format", "version")}
+    assert structurer(Record)(body) == serialise.from_data(data)
+
+
+def test_absent_optional_keys_take_their_defaults() -> None:
+    """A hop written without its optional keys is built with their defaults."""
+    assert structurer(Hop)({"entity": "e-1"}) == Hop(entity="e-1")
+    with pytest.raises(KeyError):
+        structurer(Hop)({"date": None})  # the required key is missing
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"start": True, "end": 2},
+        {"start": 1, "end": 2.0},
+        {"start": 3, "end": 2},
+        {"start": -1, "end": 2},
+        {"start": 1, "end": 2, "extra": 0},
+        [1, 2],
+    ],
+)
+def test_unexpected_spans_are_left_to_the_detailed_path(value: Any) -> None:
+    """Booleans, floats, reversed or negative offsets and extra keys are not taken."""
+    with pytest.raises(NotTakenError):
+        structurer(Span)(value)
+
+
+def test_unexpected_anchor_shapes_are_refused() -> None:
+    """An anchor whose exact text does not fit its span, or with a key missing, is not taken."""
+    good = {"start": 0, "end": 2, "exact": "ab", "prefix": "", "suffix": "c", "sha256": "0" * 64}
+    assert structurer(Anchor)(good) == Anchor(span=Span(0, 2), exact="ab", prefix="", suffix="c", sha256="0" * 64)
+    for bad in ({**good, "exact": "abc"}, {k: v for k, v in good.items() if k != "suffix"}, {**good, "prefix": None}):
+        with pytest.raises(NotTakenError):
+            structurer(Anchor)(bad)
+
+
+def test_model_rules_still_run_on_the_fast_path() -> None:
+    """The fast path builds through the model's constructors, so their rules refuse bad values."""
+    with pytest.raises(ModelError):
+        structurer(Hop)({"entity": "e-1", "date": "2022-13-01"})
+    with pytest.raises(ModelError):
+        structurer(Hop)({"entity": "   "})
+
+
+def test_unknown_enum_value_is_unexpected() -> None:
+    """A quotation kind the model does not know fails the fast look-up, and loading names the path."""
+    data = serialise.to_data(_relay_record())
+    data["quotations"][0]["kind"] = "shouted"
+    with pytest.raises(KeyError):
+        structurer(Record)({k: v for k, v in data.items() if k not in ("format", "version")})
+    with pytest.raises(FormatError) as info:
+        serialise.from_data(data)
+    assert info.value.path == "$.quotations[0].kind"
+
+
+def test_valid_document_the_fast_path_refuses_still_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should the fast path refuse a valid document, the detailed path builds it instead."""
+
+    def refuse(_type: Any) -> Any:
+        def structure(_value: Any) -> Any:
+            raise NotTakenError
+
+        return structure
+
+    monkeypatch.setattr(_converter, "structurer", refuse)
+    record = _relay_record()
+    assert serialise.loads(serialise.dumps(record)) == record
+
+
+def test_types_without_fast_structuring_are_refused() -> None:
+    """Asking for a type the model does not use is a clear TypeError, not a wrong function."""
+    with pytest.raises(TypeError, match="no fast structuring"):
+        structurer(complex)
