@@ -1245,3 +1245,122 @@ def test_named_person_after_description_wins() -> None:
         "A local farmer described the flood. Then Ada Lind took the microphone. “We lost everything,” she said."
     )
     assert who(record, only(record, "We lost")) == "Ada Lind"
+
+
+# -- appositions, titles with "of", headlines, characterising verbs -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mara Quill, 59, of Ashton, Md., who watched on a screen, said it brought back memories of “all the people who came before us.”", "Mara Quill"),
+        ("Tobin Reyes, of Springfield, Va., said he had served “for the rights of everyone back home.”", "Tobin Reyes"),
+        ("Jean-Luc Morel, the foreign minister of France, a member of the council, said the “provocation cannot go unanswered.”", "Jean-Luc Morel"),
+        ("Ann Lee, a teacher in Boston, said it was “a good day” for the school.", "Ann Lee"),
+    ],
+)
+def test_place_in_an_apposition_is_not_the_speaker(text: str, name: str) -> None:
+    """"X, 59, of Ashton, Md., said": the place describes the speaker named before it."""
+    record = extract(text)
+    assert who(record, record.quotations[0]) == name
+    anchors_true(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Secretary of State Ana Vidal said the country would take “robust steps” soon.", "Ana Vidal"),
+        ("Minister of Foreign Affairs Piotr Nowak said the plan had “lost its way” entirely.", "Piotr Nowak"),
+        ("Secretary of State Vidal said it was “a good day” for everyone.", "Vidal"),
+        ("Bank of Arden CEO Lena Holt said it was “a good day” for everyone.", "Lena Holt"),
+    ],
+)
+def test_department_of_a_title_is_not_part_of_the_name(text: str, name: str) -> None:
+    """"Secretary of State Ana Vidal": the department belongs to the title, and a role word ends the name."""
+    record = extract(text)
+    assert who(record, record.quotations[0]) == name
+
+
+def test_sentence_opening_conjunction_is_no_name() -> None:
+    """"Though she called …": "Though" is never taken for a speaker's name."""
+    record = extract(
+        "In a statement, presidential nominee Hillary Vance was more careful than her colleagues. Though she called the conduct “outrageous” "
+        "and asked for more, Vance said little else."
+    )
+    assert who(record, only(record, "outrageous")) == "Hillary Vance"
+    assert all(e.name != "Though" for e in record.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("In recent weeks, Reid Calder has gone after Tomas Brandt as a “human leech” and a “spoiled brat.”", "human leech", "Reid Calder"),
+        ("Leader Reid Calder has been steadily pounding Brandt as a “con artist” for weeks.", "con artist", "Reid Calder"),
+        ("In a statement, Mayor Ada Lind condemned the test as “reckless” and a “grave threat” to peace.", "grave threat", "Ada Lind"),
+        ("The Harbour Council issued a statement calling the test “a clear violation” of its rules.", "a clear violation", "Harbour Council"),
+    ],
+)
+def test_characterising_verbs_quote_their_subject(text: str, words: str, name: str) -> None:
+    """"went after X as “…”", "pounding X as “…”", "a statement calling X “…”" and a listed "and a “…”"."""
+    record = extract(text)
+    q = only(record, words)
+    assert q.kind is QuotationKind.PARTIAL
+    assert who(record, q) == name
+
+
+def test_known_as_stays_a_label() -> None:
+    """A passive "is known as “…”" or "was cast as “…”" quotes nobody."""
+    for text in ("The singer is known as “the Boss” to his fans.", "The plan was cast as “a fresh start” by its backers."):
+        record = extract(text)
+        assert record.quotations[0].kind is QuotationKind.SCARE
+        assert record.speaker(record.quotations[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Ada Lind Hammers Harbour Bank Chief: ‘You Should Be Investigated.’\n\nSenator Ada Lind spoke on Tuesday.", "You Should", "Ada Lind"),
+        ("Brandt says harbour blast was an 'intentional act.'\n\nTwenty people were hurt, Mayor Tomas Brandt said.", "intentional act", "Brandt"),
+        ("Lind Says New Museum Will Tell of 'Suffering and Delight.'\n\nLONDON -- Ada Lind spoke on Saturday.", "Suffering", "Lind"),
+    ],
+)
+def test_headline_subject_of_a_reporting_verb_speaks(text: str, words: str, name: str) -> None:
+    """A headline opening with a name and a reporting or characterising verb gives that name's words."""
+    record = extract(text)
+    q = only(record, words)
+    assert record.speaker(q) is not None and record.speaker(q).name.endswith(name)  # type: ignore[union-attr]
+
+
+def test_headline_without_named_subject_quotes_nobody() -> None:
+    """"Poll Shows Voters Think ‘Economy’ Matters": no named subject, no speaker."""
+    record = extract("Poll Shows Voters Think ‘Economy’ Matters\n\nA new poll was out on Monday.")
+    assert record.speaker(record.quotations[0]) is None
+
+
+def test_speech_running_on_continues_the_speaker() -> None:
+    """"… said X. “I would not call it reform. It is a tax rise” for the rich.": still X's words."""
+    record = extract(
+        "“It is tinkering at the edges,” said Alan Morrow, an economist at the centre. "
+        "“I would not call it reform. It is basically just a tax increase” for the top bracket."
+    )
+    q = only(record, "I would not")
+    assert who(record, q) == "Alan Morrow"
+    assert q.kind is QuotationKind.PARTIAL
+
+
+def test_title_opening_a_sentence_is_not_continued_speech() -> None:
+    """A Title Case title opening a sentence after a quotation is no continuation."""
+    record = extract("“We will win,” said Ann Lee. “The Great Gatsby and Other Stories” is a book she likes.")
+    assert only(record, "The Great Gatsby").kind is QuotationKind.SCARE
+
+
+def test_tweeting_introduces_a_quotation() -> None:
+    """"…, tweeting “…”": the subject of the main clause wrote it."""
+    record = extract("Dean poked at Brandt during the debate, tweeting “Notice Brandt sniffing all the time. Coke user?”")
+    assert who(record, only(record, "Notice")) == "Dean"
+
+
+def test_plural_present_cue_after_a_quotation() -> None:
+    """"“…,” they conclude.": the plain present form is a cue too."""
+    record = extract("“The attacks on Ms. Haley show that many oppose any immigrants,” they conclude.")
+    assert cue(record.quotations[0]) == "conclude"

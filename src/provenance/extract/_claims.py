@@ -561,10 +561,18 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
     standalone = not embedded and _ends_sentence_after(text, draft.end, ceiling) and (
         words >= _SHORT or text[draft.content_end - 1 : draft.content_end] in ".!?…"
     )
+    running_on = False
     if found is None:
         if standalone and draft.parent is None:
             found = _named_before(state, draft, floor)
-        if found is None and standalone and state.last is not None and _near(text, state.last_end, draft.start):
+        # "… said Alan Cole. “I wouldn't call it reform. It's just a tax increase” for the
+        # rich.": sentences of speech opening a sentence that runs on go on with the speaker.
+        content_words = text[draft.content_start : draft.content_end].split()
+        running_on = (
+            not standalone and not embedded and words >= _SHORT and draft.parent is None
+            and 2 * sum(w[:1].isupper() for w in content_words) < len(content_words)  # not a title
+        )
+        if found is None and (standalone or running_on) and state.last is not None and _near(text, state.last_end, draft.start):
             found = _continuation(state, draft)
         if found is None:
             draft.kind = QuotationKind.DIRECT if standalone and words >= _SHORT else QuotationKind.SCARE
@@ -575,7 +583,7 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
         draft.kind = QuotationKind.SCARE
         return
     draft.found = found
-    draft.kind = QuotationKind.PARTIAL if embedded else QuotationKind.DIRECT
+    draft.kind = QuotationKind.PARTIAL if embedded or running_on else QuotationKind.DIRECT
     if embedded:
         state.partial_end, state.partial_found = draft.end, found
     if not draft.caption or draft.parent is not None:
@@ -610,8 +618,14 @@ _CHARACTERISING_AS: Final = frozenset(
         # with "for": "mocked Rubio for “having a tough night”"
         "mocking", "chided", "chides", "chiding", "faulted", "faults",
         "thanked", "thanks", "scolded", "scolds", "scolding", "lambasting", "knocked", "knocks",
+        "pounded", "pounds", "pounding", "hammered", "hammers", "hammering", "bashed", "bashes",
+        "bashing", "assailed", "assails", "assailing", "excoriated", "excoriates", "savaged",
+        "cast", "casts", "casting", "framed", "frames", "framing", "dismiss", "denounce",
+        "condemning", "attacking", "ridiculing", "characterizing", "characterising", "painting",
     }
 )
+# "went after Trump as a “con artist”": a phrasal verb whose particle takes the object.
+_GO_AFTER: Final = frozenset({"go", "goes", "going", "gone", "went"})
 _OBJECT_MAX: Final = 8  # the most tokens the object between such a verb and the fragment may take
 
 
@@ -627,7 +641,10 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
         if not tok.is_word:
             return None
         between = toks[j + 1 :]
-        if tok.low not in _CHARACTERISING and not (
+        if tok.low == "after" and j > 0 and toks[j - 1].low in _GO_AFTER and any(t.low == "as" for t in between):
+            j -= 1  # "has gone after Trump as …": the verb is "gone"
+            tok = toks[j]
+        elif tok.low not in _CHARACTERISING and not (
             tok.low in _CHARACTERISING_AS and any(t.low in ("as", "for") for t in between)
         ):
             continue
@@ -643,9 +660,12 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
             )
         ):
             return None  # "calling them ‘…’": a name given, not words quoted
-        if j > 0 and toks[j - 1].low in ("was", "were", "is", "are", "be", "been", "so", "being"):
+        progressive = tok.low.endswith("ing")
+        if not progressive and j > 0 and toks[j - 1].low in ("was", "were", "is", "are", "be", "been", "so", "being"):
             return None  # "what was called “…”": no one in particular
-        if tok.low.endswith("ing") and (
+        if progressive and j > 0 and toks[j - 1].low in _DOCUMENT_NOUNS:
+            pass  # "issued a statement calling the test “…”": the issuer's words
+        elif progressive and (
             j == 0
             or (not toks[j - 1].is_word and toks[j - 1].text != ",")
             or (toks[j - 1].text != "," and tok.low not in _CHARACTERISING_AS)
@@ -653,7 +673,7 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
             # Only a participle hanging from a main clause: after a comma, or (with
             # "as") after its object; one opening the sentence has its subject after it.
             return None
-        phrase = _main_subject(text, toks, j) if tok.low.endswith("ing") else _subject(text, toks, j, 0)
+        phrase = _main_subject(text, toks, j) if progressive else _subject(text, toks, j, 0)
         if phrase is None:
             return None
         found = _found(state, phrase, tok)
@@ -997,18 +1017,25 @@ def _listed_after_partial(state: _State, draft: QuoteDraft) -> Found | None:
     return state.partial_found if _LIST_JOINER.fullmatch(between) else None
 
 
-# What may stand between two quoted words of one list: a comma, "and", "or".
-_LIST_JOINER: Final = regex.compile(r"\s?(?:,|,?\s(?:and|or))\s")
+# What may stand between two quoted words of one list: a comma, "and", "or" (with an article).
+_LIST_JOINER: Final = regex.compile(r"\s?(?:,|,?\s(?:and|or)(?:\s(?:a|an|the))?)\s")
 
 
 def _headline_speaker(state: _State, draft: QuoteDraft) -> Found | None:
     """``Pat Caddell: Voters Worried …; It’s ‘in Their Heads’``: a headline opening with a
-    person's name and a colon gives that person's words, quoted ones included."""
+    person's name and a colon gives that person's words, quoted ones included; so does one
+    opening with a name and a reporting or characterising verb (``De Blasio says … ‘…’``,
+    ``Warren Hammers Bank Chief: ‘…’``)."""
     text = state.text
     line = text.rfind("\n", 0, draft.start) + 1
     colon = text.find(": ", line, draft.start)
-    if colon < 0 or colon - line > 40:
-        return None
+    found = _headline_label(state, line, colon) if 0 <= colon - line <= 40 else None
+    return found or _headline_subject(state, line, draft.start)
+
+
+def _headline_label(state: _State, line: int, colon: int) -> Found | None:
+    """The person a headline names before its colon (``Pat Caddell: …``), else None."""
+    text = state.text
     name = text[line:colon].strip()
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(c in name for c in "“”\"‘’'«»"):
@@ -1019,6 +1046,30 @@ def _headline_speaker(state: _State, draft: QuoteDraft) -> Found | None:
     if found is None or found.speaker is None or found.speaker.kind is not EntityKind.PERSON:
         return None
     return found
+
+
+_HEADLINE_SUBJECT_MAX: Final = 4  # the most words a headline's named subject may take
+
+
+def _headline_subject(state: _State, line: int, end: int) -> Found | None:
+    """The named subject of a reporting or characterising verb opening a headline, else None."""
+    toks = tokens(state.text, line, end)
+    for j, tok in enumerate(toks[: _HEADLINE_SUBJECT_MAX + 1]):
+        if not tok.is_word:
+            return None
+        if j == 0 or not (tok.low in CUE_VERBS or tok.low in _CHARACTERISING or tok.low in _CHARACTERISING_AS):
+            continue
+        if tok.low.endswith("ing") or not all(t.is_cap and not t.is_possessive for t in toks[:j]):
+            return None
+        name = state.text[toks[0].start : toks[j - 1].end]
+        if kind_of(name) not in (EntityKind.PERSON, EntityKind.ORGANISATION):
+            return None
+        found = _found_named(state, toks[0].start, name)
+        if found is None or found.speaker is None:
+            return None
+        found.cue = (tok.start, tok.end)
+        return found
+    return None
 
 
 def _found_named(state: _State, start: int, name: str) -> Found | None:
@@ -1201,7 +1252,7 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         # Appositions or a "citing" phrase between commas, up to three chunks
         # ("Ann Lee, 82, who does not drive, said"; "The mayor, Ann Lee, said").
         close = k
-        for _round in range(3):
+        for _round in range(5):
             m = close - 1
             while m >= lo and toks[m].text != "," and close - m < 30:
                 m -= 1
@@ -1211,6 +1262,11 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
             if named is not None:
                 return named
             head = phrase_before(text, toks, m - 1, lo)
+            if head is not None and head.proper and _object_of_preposition(toks, head, lo):
+                # "Ann Lee, 59, of Ashton, Md., said", "Jean Roux, the minister of France,
+                # said": a place or body in an apposition describes the speaker before it.
+                close = m
+                continue
             role = _role_of(text, toks, head, lo) if head is not None and not head.proper else None
             if role is not None:
                 # "A former engineer at the plant, who asked not to be named, said": the engineer.
@@ -1239,6 +1295,19 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         if described is not None:
             return described
     return _by_outlet(text, toks, phrase, lo)
+
+
+def _object_of_preposition(toks: list[Token], phrase: NounPhrase, lo: int) -> bool:
+    """True when ``phrase`` follows a preposition inside an apposition (``Ann Lee, 59, of
+    Ashton``, ``Jean Roux, the minister of France``): a comma opens the chunk before it.
+
+    ``A spokeswoman for Corvane, which …, said`` has no such comma: the body, named
+    with the role that speaks for it, stays the speaker.
+    """
+    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    if i is None or i - 1 < lo or toks[i - 1].low not in ("of", "from", "in", "at", "for"):
+        return False
+    return any(toks[n].text == "," for n in range(max(lo, i - 12), i - 1))
 
 
 def _described_by_relative(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase | None:
@@ -1802,8 +1871,9 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
         while r < j and toks[r].is_word and toks[r].is_cap:
             r += 1
         m = r
-    if m > i and toks[i].low not in ("the", "a", "an"):
-        # A name opening the clause ("Putin rationalizes …"), titles and all.
+    if m > i and (toks[i].low not in ("the", "a", "an") or (m > i + 1 and toks[i + 1].is_cap)):
+        # A name opening the clause ("Putin rationalizes …", "The Security Council
+        # issued …"), titles and all.
         phrase = phrase_before(text, toks, m - 1, i)
     else:
         phrase, _k = phrase_after(text, toks, i)

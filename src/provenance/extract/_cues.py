@@ -77,7 +77,7 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "suggest": ("suggested", "suggests", "suggesting"),
     "assert": ("asserted", "asserts", "asserting"),
     "maintain": ("maintained", "maintains", "maintaining"),
-    "contend": ("contended", "contends"),
+    "contend": ("contended", "contends", "contend", "contending"),
     "predict": ("predicted", "predicts", "predicting"),
     "recount": ("recounted", "recounts"),
     "urge": ("urged", "urges", "urging"),
@@ -87,7 +87,7 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "boast": ("boasted", "boasts"),
     "complain": ("complained", "complains", "complaining"),
     "concede": ("conceded", "concedes"),
-    "conclude": ("concluded", "concludes"),
+    "conclude": ("concluded", "concludes", "conclude", "concluding"),
     "allege": ("alleged", "alleges", "alleging"),
     "testify": ("testified", "testifies"),
     "shout": ("shouted", "shouts"),
@@ -96,7 +96,7 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "exclaim": ("exclaimed", "exclaims"),
     "demand": ("demanded", "demands"),
     "caution": ("cautioned", "cautions"),
-    "tweet": ("tweeted", "tweets"),
+    "tweet": ("tweeted", "tweets", "tweeting"),
     "post": ("posted",),
     "publish": ("published", "publishes"),
     "quote": ("quoted",),
@@ -248,6 +248,22 @@ TITLES: Final = frozenset(
         "Executive", "Treasurer", "Superintendent", "Inspector", "Detective", "Sheriff",
         "Coach", "Manager", "MEP", "Co-author", "Author", "Pensioner", "Spokesman",
         "Spokeswoman", "Spokesperson", "Chairperson", "Officer", "Assistant", "Associate",
+    }
+)
+
+#: Words naming the department in a title with "of" (``Secretary of State``,
+#: ``Minister of Foreign Affairs``): part of the title, never of the name after it.
+DEPARTMENT_WORDS: Final = frozenset(
+    {
+        "State", "Defense", "Defence", "Homeland", "Security", "Health", "Human", "Services",
+        "Education", "Energy", "Agriculture", "Commerce", "Labor", "Labour", "Treasury",
+        "Transportation", "Transport", "Justice", "Interior", "Housing", "Urban", "Development",
+        "Veterans", "Affairs", "Foreign", "Finance", "Home", "Staff", "Environment", "Trade",
+        "Economy", "Culture", "Sport", "Sports", "War", "Information", "Communications",
+        "Industry", "Science", "Technology", "Internal", "External", "Public", "Works",
+        "Emergency", "Situations", "Exchequer", "Navy", "Army", "Air", "Force", "Police",
+        "Immigration", "Revenue", "Budget", "Management", "Intelligence", "National", "and",
+        "the", "&",
     }
 )
 

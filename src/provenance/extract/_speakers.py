@@ -21,6 +21,7 @@ import regex
 
 from provenance.extract._cues import (
     CUE_VERBS,
+    DEPARTMENT_WORDS,
     GROUP_NOUNS,
     HONORIFICS,
     INANIMATE_NOUNS,
@@ -89,6 +90,11 @@ _NOT_NAMES: Final = frozenset(
         "Today", "Yesterday", "Tomorrow", "According", "It", "He", "She", "They", "We", "I",
         "Mr", "Mrs", "Ms", "Dr", "Asked", "Speaking", "Writing", "Instead", "Indeed", "Later",
         "Earlier", "Once", "Again", "Thus", "Hence", "Several",
+        # conjunctions and adverbs that open a sentence: "Though she called it …"
+        "Though", "Although", "Whether", "Because", "Unless", "Until", "Whereas", "Nor", "Or",
+        "Not", "Perhaps", "Otherwise", "Besides", "Moreover", "Furthermore", "Nevertheless",
+        "Nonetheless", "Unlike", "Upon", "About", "Into", "Toward", "Towards", "Whatever",
+        "Whoever", "Wherever", "Whenever", "Every", "Neither", "Either", "Never", "Already",
     }
 )
 # Lowercase words that may stand before a name as a role (``Ukrainian commander Colonel X``).
@@ -445,6 +451,14 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
                 )
             ):
                 t0 += 1
+            department = next((n for n in range(1, t0 + 1) if name_toks[n].low == "of" and _is_title(name_toks[n - 1])), None)
+            if department is not None:
+                # "Secretary of State John F. Kerry", "Minister of Foreign Affairs Sergei
+                # Lavrov": the department belongs to the title, not to the name after it.
+                n = department + 1
+                while n < len(name_toks) - 1 and name_toks[n].text in DEPARTMENT_WORDS:
+                    n += 1
+                t0 = max(t0, n) if n > department + 1 else t0
         name_start, name_end = name_toks[t0].start, name_toks[-1].end
         affiliation = _affiliation(name_toks, t0)
         if affiliation is not None:
@@ -695,6 +709,10 @@ class NameIndex:
                 word = text[w_start:w_end]
                 if not word[:1].isupper() or word in TITLES or word in _NOT_NAMES or word in PARTY_LABELS:
                     break
+                if word.lower() in ROLE_NOUNS:
+                    break  # "Bank of America CEO Brian Moynihan"
+                if word in DEPARTMENT_WORDS and text[max(0, w_start - 20) : w_start].split()[-1:] in (["of"], *([w] for w in DEPARTMENT_WORDS)):
+                    break  # "Secretary of State John Kerry", "Minister of Foreign Affairs Sergei Lavrov"
                 if _GAZETTEER_ADJECTIVE.search(word) and not word.endswith("i") and words >= 1:
                     break  # "Ukrainian Volodymyr Zelensky"; a given name ("Jean Dupont") is kept
                 if word.endswith(".") and word.lower().rstrip(".") not in ("v.i", "j", "k") and len(word) > 3:
