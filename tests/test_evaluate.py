@@ -414,3 +414,23 @@ def test_cli_missing_counterpart(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "Other text." in capsys.readouterr().err
     assert main(["evaluate", "--gold", gold]) == 2
     assert "give PRED record files" in capsys.readouterr().err
+
+
+def test_relative_pronoun_gold_speaker_agrees_with_its_antecedent() -> None:
+    """A gold source "who" agrees with a prediction naming the person right before it, and only that."""
+    text = "Guests came, and Stevie Wonder, who joked of the museum, “I have not seen it yet.” Ann Lee left."
+    article = Article.create(text)
+    snap = article.text
+    who_anchor = Anchor.find(snap, "who")
+    relative = Entity.create("who", mentions=(who_anchor,))
+    words = Anchor.find(snap, "I have not seen it yet.")
+
+    def record(entity: Entity, mention: Anchor) -> Record:
+        attribution = Attribution(speaker=entity.id, speaker_mention=mention)
+        return Record.create(article, entities=[entity], quotations=[Quotation.create([Segment.create(words)], attribution=attribution)])
+
+    gold = record(relative, who_anchor)
+    wonder = Entity.create("Stevie Wonder")
+    lee = Entity.create("Ann Lee")
+    assert evaluate([record(wonder, Anchor.find(snap, "Stevie Wonder"))], [gold]).speaker.value == 1.0
+    assert evaluate([record(lee, Anchor.find(snap, "Ann Lee"))], [gold]).speaker.value == 0.0

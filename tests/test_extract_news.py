@@ -1364,3 +1364,39 @@ def test_plural_present_cue_after_a_quotation() -> None:
     """"“…,” they conclude.": the plain present form is a cue too."""
     record = extract("“The attacks on Ms. Haley show that many oppose any immigrants,” they conclude.")
     assert cue(record.quotations[0]) == "conclude"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hillary Vance spoke in May. The goal is to help savers, according to a speech Ms. Vance delivered at a college in July.", "Hillary Vance"),
+        ("The tax would rise for most families, according to a report the Treasury released on Monday.", "Treasury"),
+    ],
+)
+def test_according_to_a_document_its_author_gave(text: str, name: str) -> None:
+    """"according to a speech X delivered": the author of the document is the source."""
+    record = extract(text)
+    assert [who(record, c) for c in record.claims] == [name]
+
+
+def test_subject_after_an_opening_adverbial_with_commas() -> None:
+    """"Following a swiftly called, late meeting, the Harbour Council issued a statement calling …"."""
+    record = extract(
+        "Following a swiftly called, late-afternoon meeting, the Harbour Council issued a statement "
+        "calling the test “a clear violation” of its rules."
+    )
+    assert who(record, only(record, "a clear violation")) == "Harbour Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("The Harbour Council met on Friday and promised action against what it called “a clear threat to peace.”", "a clear threat", "Harbour Council"),
+        ("Tomas Brandt met the press and denounced what he called “a witch hunt” by the board.", "a witch hunt", "Tomas Brandt"),
+    ],
+)
+def test_what_x_called_quotes_x(text: str, words: str, name: str) -> None:
+    """"what it called “…”": the subject of "called" is quoted, the verb right before the fragment."""
+    record = extract(text)
+    q = only(record, words)
+    assert q.kind is QuotationKind.PARTIAL and who(record, q) == name

@@ -374,7 +374,19 @@ def _speaker_agrees(predicted: Record, p: Quotation | Claim, gold: Record, g: Qu
         return False
     mine = p.attribution.speaker_mention if p.attribution is not None else None
     theirs = g.attribution.speaker_mention if g.attribution is not None else None
-    return mine is not None and theirs is not None and mine.span.overlaps(theirs.span)
+    if mine is None or theirs is None:
+        return False
+    if mine.span.overlaps(theirs.span):
+        return True
+    # "Stevie Wonder, who joked …": a relative pronoun stands for the name right before it.
+    return (
+        theirs.exact.casefold() in _RELATIVE_PRONOUNS
+        and mine.end <= theirs.start
+        and gold.text[mine.end : theirs.start].strip() in ("", ",")
+    )
+
+
+_RELATIVE_PRONOUNS: Final = frozenset(["who", "which", "that"])
 
 
 # "Donald Trump’s son", "Russia's main network": someone described through another.

@@ -636,8 +636,11 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
     toks = tokens(text, start, draft.start)
     if len(toks) < 3:
         return None
-    for j in range(len(toks) - 2, max(-1, len(toks) - 2 - _OBJECT_MAX), -1):
+    last = len(toks) - 1
+    for j in range(last, max(-1, last - 1 - _OBJECT_MAX), -1):
         tok = toks[j]
+        if j == last and not (tok.low in _CHARACTERISING and j >= 2 and toks[j - 2].low == "what"):
+            continue  # a verb right before the fragment only in "what it called “…”"
         if not tok.is_word:
             return None
         between = toks[j + 1 :]
@@ -649,7 +652,9 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
         ):
             continue
         content = text[draft.content_start : draft.content_end]
-        if not between or (
+        # "what it called “a clear threat”": the object is "what", before the subject.
+        what_called = not between and j >= 2 and toks[j - 2].low == "what" and toks[j - 1].is_word
+        if (not between and not what_called) or (between and (
             (between[0].low in PRONOUNS or between[0].low in ("themselves", "himself", "herself", "itself"))
             # "called it “one of the great miscarriages of justice”" still quotes the subject
             and not (
@@ -658,7 +663,7 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
                 and content[:1].islower()
                 and 2 * sum(w[:1].isupper() for w in content.split()) < len(content.split())
             )
-        ):
+        )):
             return None  # "calling them ‘…’": a name given, not words quoted
         progressive = tok.low.endswith("ing")
         if not progressive and j > 0 and toks[j - 1].low in ("was", "were", "is", "are", "be", "been", "so", "being"):
@@ -1559,6 +1564,12 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
         # "according to her notes" ("notes" also reads as a verb): the owner speaks.
         owner = toks[i + 2]
         phrase = NounPhrase(owner.start, owner.end, owner.text, owner.start, owner.end, pronoun=_POSSESSIVE_PRONOUNS[owner.low])
+    author = _author_after(text, toks, i + 2)
+    if author is not None:
+        # "according to a speech Mrs. Clinton delivered": the author of the document speaks.
+        source = state.registry.resolve(author)
+        if source is not None:
+            return Found(speaker=source, speaker_mention=(author.name_start, author.name_end), cue=cue, lemma="according")
     issuer = _issuer(text, phrase)
     if issuer is not None and issuer.proper and len(issuer.name.split()) > 1 and kind_of(issuer.name) is EntityKind.PERSON:
         # "a Corvane Energy statement": a statement issued by a body, not a person's name.
@@ -1582,6 +1593,35 @@ _DOCUMENT_NOUNS: Final = frozenset(
     }
 )
 _POSSESSIVE_PRONOUNS: Final = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+# What a person writes or gives that may be cited ("according to a speech X delivered").
+_AUTHORED_NOUNS: Final = _DOCUMENT_NOUNS | {
+    "speech", "remarks", "interview", "address", "op-ed", "column", "article", "book", "essay", "paper",
+}
+# Verbs that make the name before them the author of the document before it.
+_AUTHORING_VERBS: Final = frozenset(
+    {
+        "delivered", "gave", "made", "wrote", "sent", "issued", "released", "published", "posted",
+        "signed", "filed", "penned", "authored", "tweeted", "gives", "writes", "sends",
+    }
+)
+
+
+def _author_after(text: str, toks: list[Token], k: int) -> NounPhrase | None:
+    """``a speech Mrs. Clinton delivered``, starting at token ``k``: the author named, else None."""
+    if k < len(toks) and toks[k].low in ("a", "an", "the", "this", "that"):
+        k += 1
+    if k >= len(toks) or toks[k].low not in _AUTHORED_NOUNS:
+        return None
+    first = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "the" else k + 1  # "a report the Treasury released"
+    n = first
+    while n < len(toks) and n - first < 5 and toks[n].is_word and toks[n].is_cap:
+        n += 1
+    if n == first or n >= len(toks) or toks[n].low not in _AUTHORING_VERBS:
+        return None
+    named = phrase_before(text, toks, n - 1, first)
+    return named if named is not None and named.proper else None
 
 
 def _issuer(text: str, phrase: NounPhrase) -> NounPhrase | None:
@@ -1777,7 +1817,8 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
 _ADVERBIAL_STARTS: Final = frozenset(
     {
         "in", "on", "at", "outside", "after", "before", "during", "last", "this", "yesterday",
-        "today", "earlier", "later", "from", "to", "via", "by", "through", "over",
+        "today", "earlier", "later", "from", "to", "via", "by", "through", "over", "following",
+        "amid", "despite", "under", "within", "across", "among", "against", "ahead", "since", "upon",
     }
 )
 
@@ -1855,10 +1896,20 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
             break
     i = _after_dateline(toks, j)
     if i < j and toks[i].low in _ADVERBIAL_STARTS:
-        comma = next((n for n in range(i, j) if toks[n].text == ","), None)
-        if comma is None or comma + 1 >= j:
-            return None
-        i = comma + 1
+        # "Following a swiftly called, late-afternoon meeting, the Security Council issued":
+        # the subject follows the comma that closes the opening adverbial.
+        for comma in (n for n in range(i, j) if toks[n].text == ","):
+            if comma + 1 >= j:
+                break
+            phrase = _opening_subject(text, toks, comma + 1, j)
+            if phrase is not None:
+                return phrase
+        return None
+    return _opening_subject(text, toks, i, j)
+
+
+def _opening_subject(text: str, toks: list[Token], i: int, j: int) -> NounPhrase | None:
+    """The name, pronoun or definite phrase opening the clause at token ``i``, else None."""
     m = i
     while m < len(toks) and m < j and toks[m].is_word and (toks[m].is_cap or toks[m].low in ("of", "the")):
         m += 1
