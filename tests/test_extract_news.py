@@ -1400,3 +1400,27 @@ def test_what_x_called_quotes_x(text: str, words: str, name: str) -> None:
     record = extract(text)
     q = only(record, words)
     assert q.kind is QuotationKind.PARTIAL and who(record, q) == name
+
+
+def test_parenthetical_attribution_after_a_bare_subject_claims_the_sentence() -> None:
+    """"The museum, Mr. Obama said, would make visitors face …": the claim is the whole sentence."""
+    record = extract("Barack Obama spoke on Saturday. The museum, Mr. Obama said, would make visitors face uncomfortable truths.")
+    (claim,) = record.claims
+    assert claim.content.exact == "The museum, Mr. Obama said, would make visitors face uncomfortable truths"
+    assert who(record, claim) == "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("Brandt was defensive about an architect who said he was never paid for the clubhouse.", "he was never paid for the clubhouse"),
+        ("Officials who said the plan was flawed were ignored by the board.", None),
+        ("Ada Lind told a young woman who suggested that some people may not vote that “this is not the first time.”", None),
+        ("She said that the women who had accused him were lying about the vote.", None),
+    ],
+)
+def test_relative_clause_reports_only_at_the_end_of_a_sentence(text: str, claimed: str | None) -> None:
+    """"an architect who said …" is the architect's claim; not inside a subject or another report."""
+    record = extract(text)
+    by_relative = [c for c in record.claims if (s := record.speaker(c)) is not None and s.name.lower() in ("architect", "officials", "young woman", "women")]
+    assert [c.content.exact for c in by_relative] == ([claimed] if claimed else [])

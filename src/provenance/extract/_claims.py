@@ -1238,6 +1238,20 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         # "Michael Kofman, the director …, a … institute, who told": the name heading the
         # chain of appositions (the chunks after it begin with a determiner).
         k -= 1
+        if k >= lo and toks[k].text != ",":
+            # "… defended himself against an architect who said he was stiffed": the person
+            # the clause describes.  Not when that person opens the sentence ("Officials who
+            # said … were ignored") or a clause:
+            head = phrase_before(text, toks, k, lo)
+            if head is None or head.pronoun is not None:
+                return None
+            h = next((n for n, t in enumerate(toks) if t.start == head.start), 0)
+            if h == 0 or toks[h - 1].low in ("that", "and", "but", ",") or any(is_cue(toks, n) for n in range(h)):
+                # The clause sits inside a subject or inside another report ("told a woman
+                # who suggested …", "that the women who accused him were lying"): where the
+                # reported words end is not known.
+                return None
+            return head
         first_appos: int | None = None
         while k >= lo and toks[k].text == ",":
             m = k - 1
@@ -1567,9 +1581,9 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
     author = _author_after(text, toks, i + 2)
     if author is not None:
         # "according to a speech Mrs. Clinton delivered": the author of the document speaks.
-        source = state.registry.resolve(author)
-        if source is not None:
-            return Found(speaker=source, speaker_mention=(author.name_start, author.name_end), cue=cue, lemma="according")
+        writer = state.registry.resolve(author)
+        if writer is not None:
+            return Found(speaker=writer, speaker_mention=(author.name_start, author.name_end), cue=cue, lemma="according")
     issuer = _issuer(text, phrase)
     if issuer is not None and issuer.proper and len(issuer.name.split()) > 1 and kind_of(issuer.name) is EntityKind.PERSON:
         # "a Corvane Energy statement": a statement issued by a body, not a person's name.
@@ -1729,7 +1743,12 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         if before and toks[before - 1].text == "," and toks[before - 1].start > s and text[s] not in QUOTE_CHARS:
             found = _found(state, phrase, toks[j])
             _relays(state, found, s, e)
-            return _claim(state, s, toks[before - 1].start, found)
+            end = toks[before - 1].start
+            if len(text[s:end].split()) < _SHORT and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap:
+                # "The museum, Mr. Obama said, would make visitors face …": only the subject
+                # came before the attribution; the claim is the whole sentence around it.
+                end = e
+            return _claim(state, s, end, found)
         return None
     if phrase is None and j > 0 and toks[j - 1].text == ",":
         # Inverted: "…, reported Ukraine’s Defense Ministry."
