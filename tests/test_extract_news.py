@@ -1424,3 +1424,24 @@ def test_relative_clause_reports_only_at_the_end_of_a_sentence(text: str, claime
     record = extract(text)
     by_relative = [c for c in record.claims if (s := record.speaker(c)) is not None and s.name.lower() in ("architect", "officials", "young woman", "women")]
     assert [c.content.exact for c in by_relative] == ([claimed] if claimed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("A Harbour Institute poll shows that most voters in richer households have left the party.", "Harbour Institute", "most voters in richer households have left the party"),
+        ("The audit found that the agency had lost track of the money.", "audit", "the agency had lost track of the money"),
+        ("Public polling shows that the challengers are well placed to win.", "Public polling", "the challengers are well placed to win"),
+    ],
+)
+def test_findings_of_polls_and_audits_are_claims(text: str, speaker: str, content: str) -> None:
+    """"a poll shows that …", "the audit found that …": the issuer (or the document) reports."""
+    record = extract(text)
+    (claim,) = record.claims
+    assert (who(record, claim), claim.content.exact) == (speaker, content)
+
+
+def test_found_without_that_reports_nothing() -> None:
+    """"Police found the body" and "the shows" are no reports."""
+    assert extract("Police found the body on Monday near the river.").claims == ()
+    assert extract("The talk shows ran the clip all week long.").claims == ()

@@ -1465,7 +1465,7 @@ def _found(state: _State, phrase: NounPhrase, cue: Token) -> Found:
         _tag, s, e = phrase.description.split(":")
         relay_of = (int(s), int(e))
         phrase = attrs.evolve(phrase, description=None)
-    draft = registry.resolve(phrase)
+    phrase, draft = _document_source(state, phrase)  # "a Bloomberg poll shows": Bloomberg
     found = Found(
         speaker=draft,
         speaker_mention=(phrase.name_start, phrase.name_end) if draft is not None else None,
@@ -1584,17 +1584,21 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
         writer = state.registry.resolve(author)
         if writer is not None:
             return Found(speaker=writer, speaker_mention=(author.name_start, author.name_end), cue=cue, lemma="according")
-    issuer = _issuer(text, phrase)
-    if issuer is not None and issuer.proper and len(issuer.name.split()) > 1 and kind_of(issuer.name) is EntityKind.PERSON:
-        # "a Corvane Energy statement": a statement issued by a body, not a person's name.
-        phrase = issuer
-        source: Draft | None = state.registry.named(issuer, kind_hint=EntityKind.ORGANISATION)
-    else:
-        phrase = issuer or phrase
-        source = state.registry.resolve(phrase)
+    phrase, source = _document_source(state, phrase)
     if source is None:
         return None
     return Found(speaker=source, speaker_mention=(phrase.name_start, phrase.name_end), cue=cue, lemma="according")
+
+
+def _document_source(state: _State, phrase: NounPhrase) -> tuple[NounPhrase, Draft | None]:
+    """The entity a source phrase denotes, its issuer for a document (``a Bloomberg poll``,
+    ``a ministry statement``), with the phrase that names it."""
+    issuer = _issuer(state.text, phrase)
+    if issuer is not None and issuer.proper and len(issuer.name.split()) > 1 and kind_of(issuer.name) is EntityKind.PERSON:
+        # "a Corvane Energy statement": a statement issued by a body, not a person's name.
+        return issuer, state.registry.named(issuer, kind_hint=EntityKind.ORGANISATION)
+    phrase = issuer or phrase
+    return phrase, state.registry.resolve(phrase)
 
 
 # Documents whose issuer, named in a modifier, is the speaker ("a transport ministry statement").
@@ -1603,7 +1607,8 @@ _DOCUMENT_NOUNS: Final = frozenset(
         "statement", "statements", "report", "letter", "memo", "document", "filing", "release",
         "notice", "email", "post", "tweet", "study", "survey", "records", "figures", "data",
         "estimates", "estimate", "accounts", "calculations", "analysis", "website", "count",
-        "notes", "diary", "account", "testimony",
+        "notes", "diary", "account", "testimony", "poll", "polls", "polling", "research", "review",
+        "audit", "investigation", "findings", "results", "inquiry",
     }
 )
 _POSSESSIVE_PRONOUNS: Final = {"its": "it", "his": "he", "her": "she", "their": "they"}
@@ -1638,6 +1643,16 @@ def _author_after(text: str, toks: list[Token], k: int) -> NounPhrase | None:
     return named if named is not None and named.proper else None
 
 
+# Capitalised at the start of a sentence, these describe a document rather than issue it.
+_DOCUMENT_ADJECTIVES: Final = frozenset(
+    {
+        "Public", "Private", "Internal", "Independent", "Official", "Federal", "National", "New",
+        "Recent", "Latest", "Preliminary", "Annual", "Secret", "Leaked", "Confidential", "Early",
+        "Final", "Exit", "Local", "Medical",
+    }
+)
+
+
 def _issuer(text: str, phrase: NounPhrase) -> NounPhrase | None:
     """``a transport ministry statement``: the issuer named before the document noun, else None."""
     if phrase.proper or phrase.pronoun is not None:
@@ -1658,6 +1673,8 @@ def _issuer(text: str, phrase: NounPhrase) -> NounPhrase | None:
             name, end = name[: -len(suffix)], end - len(suffix)
     if not name or not name[-1].isalpha():
         return None
+    if name in _DOCUMENT_ADJECTIVES:
+        return None  # "Public polling shows …": a kind of document, no issuer named
     if all(w[:1].isupper() for w in name.split()):
         return NounPhrase(start, end, name, start, end, proper=True)
     # "a ministry statement" presupposes the ministry: it refers back like "the ministry".

@@ -106,6 +106,9 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "indicate": ("indicated", "indicates"),
     "point": ("pointed",),  # "pointed out"
     "estimate": ("estimated", "estimates"),  # only with "that" (see THAT_CUES)
+    # Findings of polls, studies and inquiries: "a poll shows that …", "the audit found that …".
+    "show": ("showed", "shows"),  # only with "that"
+    "find": ("found", "finds"),  # only with "that"
     # Speech acts whose complement may quote the speaker ("accused X of … “…”").
     "accuse": ("accused", "accuses"),
     "blame": ("blamed", "blames"),
@@ -142,12 +145,12 @@ CLAUSE_CUES: Final = frozenset(
         "stress", "emphasise", "confirm", "deny", "suggest", "assert", "maintain",
         "contend", "predict", "allege", "testify", "concede", "conclude", "threaten",
         "vow", "pledge", "agree", "indicate", "observe", "reply",
-        "recall", "boast", "complain", "caution", "estimate",
+        "recall", "boast", "complain", "caution", "estimate", "show", "find",
     }
 )
 
 #: Lemmas that report only a ``that`` clause (``estimated that …``; not ``estimated 400 jobs``).
-THAT_CUES: Final = frozenset({"estimate"})
+THAT_CUES: Final = frozenset({"estimate", "show", "find"})
 
 # Cues that only relay (they make a hop, not a speaker, when someone else speaks).
 RELAY_LEMMAS: Final = frozenset({"report", "publish", "quote", "cite"})

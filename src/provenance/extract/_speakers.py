@@ -249,7 +249,8 @@ _LY_NOT_ADVERBS: Final = frozenset(
 # Cue forms that are as often plural nouns; as verbs here they need "that", a colon,
 # a comma or a quotation mark after them ("the statute states that …").
 _NOUN_LIKE_CUES: Final = frozenset(
-    {"states", "reports", "claims", "notes", "comments", "answers", "posts", "tweets", "remarks", "quotes", "promises"}
+    {"states", "reports", "claims", "notes", "comments", "answers", "posts", "tweets", "remarks", "quotes", "promises",
+     "shows", "showed", "finds", "found"}
 )
 _CLAUSE_OPENERS: Final = frozenset(':,“”"‘’\'«»„')
 
