@@ -1445,3 +1445,62 @@ def test_found_without_that_reports_nothing() -> None:
     """"Police found the body" and "the shows" are no reports."""
     assert extract("Police found the body on Monday near the river.").claims == ()
     assert extract("The talk shows ran the clip all week long.").claims == ()
+
+
+def test_title_case_headline_ending_with_a_full_stop_is_a_headline() -> None:
+    """Corpora that end headlines with a full stop: a Title Case first line is still the headline."""
+    record = extract(
+        "Ada Lind Blasts Harbour Board, Quotes Poem to Urge Voters to ‘Turn Away’ from ‘Boasters’.\n\n"
+        "After the vote, Ada Lind spoke to supporters."
+    )
+    assert record.article.title is not None and record.article.title.startswith("Ada Lind Blasts")
+    assert [who(record, q) for q in record.quotations] == ["Ada Lind", "Ada Lind"]
+    assert extract("The mayor resigned on Friday.\n\nShe left at noon.").article.title is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt, who has in the past described Lind as “a reckless gambler,” spoke on Monday.",
+        "Tomas Brandt in recent weeks called the plan “a disaster” for the town.",
+        "Tomas Brandt last week called the plan “a disaster” for the town.",
+    ],
+)
+def test_time_phrase_before_the_verb_is_no_speaker(text: str) -> None:
+    """"has in the past described", "in recent weeks called": the time is skipped to the subject."""
+    record = extract(text)
+    assert who(record, record.quotations[0]) in ("Brandt", "Tomas Brandt")
+
+
+def test_plural_noun_cue_forms_need_a_clause() -> None:
+    """"“Call the roll,” came shouts from the crowd": "shouts" is a noun, "came" no speaker."""
+    record = extract("“Call the roll,” came shouts from the crowd, as the crowd booed.")
+    assert record.speaker(record.quotations[0]) is None
+
+
+def test_protested_reports_a_clause() -> None:
+    """"His campaign protested that …" is a claim with a cue."""
+    record = extract("Ada Lind spoke. Her campaign protested that the board had been unfair to her all year.")
+    assert [c.content.exact for c in record.claims] == ["the board had been unfair to her all year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Another delegate on the Harbour slate, Jim Poolman, said he was only “leaning Lind.”", "Jim Poolman"),
+        ("A third delegate, Daniel Traynor, said he was “not sure” at all.", "Daniel Traynor"),
+    ],
+)
+def test_full_name_in_commas_after_a_description_speaks(text: str, name: str) -> None:
+    """"Another delegate on the … slate, Jim Poolman, said": the name set off after the description."""
+    record = extract(text)
+    assert who(record, record.quotations[0]) == name
+
+
+def test_label_after_a_run_in_heading_and_dash() -> None:
+    """"HEADING - Philip Bump: “…”": the name after the dash labels the quotation."""
+    record = extract(
+        "Intro text here.\n\nTHE INTERPLAY MATTERS FOR THE PARTY - Philip Bump: "
+        "“Two weeks ago, the strongest territory had been the South. Now it is the Northeast.” [Post.]\n\nNext."
+    )
+    assert who(record, record.quotations[0]) == "Philip Bump"

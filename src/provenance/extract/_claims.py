@@ -969,7 +969,7 @@ def _labelled(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
     """``Meghan McCain, Twitter: “…”``: a paragraph opening with a name (and where it
     appeared) and a colon, then the quotation: a round-up or transcript label."""
     text = state.text
-    line = max(floor, draft.start - _LABEL_MAX - 4)
+    line = max(floor, draft.start - _RUN_IN_MAX)
     for brk in "\n\r\u2028\u2029":
         line = max(line, text.rfind(brk, line, draft.start) + 1)
     if line > floor and text[line - 1] not in "\n\r\u2028\u2029" and line != 0:
@@ -977,6 +977,12 @@ def _labelled(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
     label_end = draft.start
     while label_end > line and _blank(text[label_end - 1]):
         label_end -= 1
+    # "POLLS DIFFER ON INDIANA - Philip Bump: “…”": a run-in heading, a dash, then the label.
+    dash = max(text.rfind(d, line, label_end) for d in (" - ", " — ", " – "))
+    if dash >= 0:
+        line = dash + 3
+    elif label_end - line > _LABEL_MAX:
+        return None
     if label_end - line < 2 or text[label_end - 1] != ":" or label_end - line > _LABEL_MAX:
         return None
     label = text[line : label_end - 1]
@@ -1091,6 +1097,7 @@ def _is_initial_or_title(word: str) -> bool:
 
 
 _LABEL_MAX: Final = 80  # the longest "Name, Outlet:" label before a quotation
+_RUN_IN_MAX: Final = 300  # the longest run-in heading before a dash and such a label
 
 
 def _between(state: _State, draft: QuoteDraft) -> Found | None:
@@ -1213,6 +1220,9 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         k -= 2  # "Obama on Tuesday called on men": the day is no speaker
     if k - 1 >= lo and toks[k].text.isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
         k -= 2  # "Putin in 2022 declared"
+    k = _before_time_phrase(toks, k, lo)  # "Beck, who has in the past described …"
+    while k >= lo and toks[k].is_word and (is_adverb(toks[k].low) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")):
+        k -= 1
     if k < lo:
         return None
     if toks[k].low in ("and", "but") and k > lo:
@@ -1316,6 +1326,25 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     return _by_outlet(text, toks, phrase, lo)
 
 
+_TIME_NOUNS: Final = frozenset(
+    {"past", "meantime", "interim", "end", "week", "weeks", "month", "months", "year", "years", "day", "days",
+     "weekend", "morning", "afternoon", "evening", "night", "summer", "winter", "spring", "fall", "autumn"}
+)
+
+
+def _before_time_phrase(toks: list[Token], k: int, lo: int) -> int:
+    """Index before a time phrase ending at token ``k`` ("in the past", "in recent weeks",
+    "last week", "earlier this month"), else ``k``."""
+    if k < lo or toks[k].low not in _TIME_NOUNS:
+        return k
+    if k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in ("the", "recent", "past", "coming"):
+        return k - 3
+    if k - 1 >= lo and toks[k - 1].low in ("last", "this", "next"):
+        n = k - 2
+        return n - 1 if n >= lo and toks[n].low in ("earlier", "later") else n
+    return k
+
+
 def _object_of_preposition(toks: list[Token], phrase: NounPhrase, lo: int) -> bool:
     """True when ``phrase`` follows a preposition inside an apposition (``Ann Lee, 59, of
     Ashton``, ``Jean Roux, the minister of France``): a comma opens the chunk before it.
@@ -1417,12 +1446,27 @@ def _name_chunk(text: str, toks: list[Token], a: int, b: int) -> NounPhrase | No
 _NOT_NAME_STARTS: Final = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "We", "I"})
 
 
+_ARTICLES: Final = frozenset({"a", "an", "another", "the"})
+
+
 def _apposed_name(text: str, toks: list[Token], m: int, close: int, lo: int) -> NounPhrase | None:
     """``ROLE, NAME,`` before a cue: the name, described by the role (``Its chairman, retired
     engineer Tom Ridley, said``)."""
     role = _role_before(toks, m, lo)
     if role is None:
-        return None
+        # "Another delegate on the Cruz slate, Jim Poolman, said": a person's full name set
+        # off after a common-noun phrase names the one that phrase describes.
+        name = _name_chunk(text, toks, m + 1, close - 1)
+        head = phrase_before(text, toks, m - 1, lo) if name is not None else None
+        if name is None or head is None or head.pronoun is not None or len(name.name.split()) < 2:
+            return None
+        h = next((n for n, t in enumerate(toks) if t.start == head.start), m)
+        # The phrase must open with an article ("Another delegate on the … slate"), so that
+        # a list of names ("Ann Lee, Tom Reyes, said") is not read as an apposition.
+        opening = next((n for n in range(h, max(lo, h - 8) - 1, -1) if not toks[n].is_word or toks[n].low in _ARTICLES), None)
+        if opening is None or toks[opening].low not in _ARTICLES:
+            return None
+        return attrs.evolve(name, start=toks[opening].start, description=text[toks[opening].start : toks[m - 1].end])
     name = _name_chunk(text, toks, m + 1, close - 1)
     if name is None:
         inner = phrase_before(text, toks, close - 1, m + 1)

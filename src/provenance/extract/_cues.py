@@ -130,6 +130,7 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "gush": ("gushed", "gushes"),
     "blurt": ("blurted",),  # "blurted out"
     "lament": ("lamented", "laments"),
+    "protest": ("protested", "protests"),
 }
 
 #: Every reporting-verb form mapped to its lemma.
@@ -145,7 +146,7 @@ CLAUSE_CUES: Final = frozenset(
         "stress", "emphasise", "confirm", "deny", "suggest", "assert", "maintain",
         "contend", "predict", "allege", "testify", "concede", "conclude", "threaten",
         "vow", "pledge", "agree", "indicate", "observe", "reply",
-        "recall", "boast", "complain", "caution", "estimate", "show", "find",
+        "recall", "boast", "complain", "caution", "estimate", "show", "find", "protest",
     }
 )
 

@@ -174,7 +174,14 @@ def _is_dek(text: str, line: str, lines: list[tuple[int, int]]) -> bool:
 
 def _is_headline(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 25 and len(line) <= 200 and not line.endswith((".", ",", ";", ":", "”", '"'))
+    if not 0 < len(words) <= 25 or len(line) > 200:
+        return False
+    if line.endswith(".") and not line.endswith("..") and ". " not in line:
+        # Some corpora end every headline with a full stop; a Title Case line is still one
+        # ("Beck Blasts Drudge, Quotes Bible to Encourage Indiana to ‘Turn Away’.").
+        lettered = [w for w in words if w[:1].isalpha()]
+        return len(lettered) >= 3 and 10 * sum(w[:1].isupper() for w in lettered) >= 7 * len(lettered)
+    return not line.endswith((".", ",", ";", ":", "”", '"'))
 
 
 def find_captions(text: str) -> tuple[Span, ...]:

@@ -250,7 +250,8 @@ _LY_NOT_ADVERBS: Final = frozenset(
 # a comma or a quotation mark after them ("the statute states that …").
 _NOUN_LIKE_CUES: Final = frozenset(
     {"states", "reports", "claims", "notes", "comments", "answers", "posts", "tweets", "remarks", "quotes", "promises",
-     "shows", "showed", "finds", "found"}
+     "shows", "showed", "finds", "found", "shouts", "cries", "chants", "screams", "demands", "jokes",
+     "pleas", "vows", "pledges", "boasts", "sighs", "whispers", "yells", "protests", "warnings", "laments"}
 )
 _CLAUSE_OPENERS: Final = frozenset(':,“”"‘’\'«»„')
 
