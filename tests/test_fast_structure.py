@@ -6,14 +6,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 
 from provenance import _converter, serialise
 from provenance._fast_structure import NotTakenError, structurer
 from provenance.anchors import Anchor, Span
-from provenance.errors import FormatError, ModelError
-from provenance.model import Hop, Record
+from provenance.errors import AnchorError, FormatError, ModelError
+from provenance.model import Hop, Quotation, Record
 from provenance.testing import records
 from tests.conftest import FIXTURES
 from tests.test_model import _relay_record
@@ -80,11 +81,57 @@ def test_unexpected_anchor_shapes_are_refused() -> None:
 
 
 def test_model_rules_still_run_on_the_fast_path() -> None:
-    """The fast path builds through the model's constructors, so their rules refuse bad values."""
+    """Value validators and post-init checks run on the fast path and refuse bad values."""
     with pytest.raises(ModelError):
         structurer(Hop)({"entity": "e-1", "date": "2022-13-01"})
     with pytest.raises(ModelError):
         structurer(Hop)({"entity": "   "})
+    with pytest.raises(ModelError, match="at least one segment"):
+        structurer(Quotation)({"id": "q-1", "kind": "direct", "segments": []})
+
+
+def test_anchor_prefix_longer_than_its_start_is_not_taken() -> None:
+    """The fast anchor repeats Anchor's own shape checks, the prefix length among them."""
+    value = {"start": 1, "end": 2, "exact": "b", "prefix": "xa", "suffix": "", "sha256": "0" * 64}
+    with pytest.raises(NotTakenError):
+        structurer(Anchor)(value)
+    with pytest.raises(AnchorError):
+        Anchor(span=Span(1, 2), exact="b", prefix="xa", suffix="", sha256="0" * 64)
+
+
+def test_fast_objects_behave_as_constructed_ones() -> None:
+    """Objects filled slot by slot are equal, hash alike and stay frozen."""
+    value = {"entity": "e-1", "date": "2022-09", "mention": None}
+    fast, built = structurer(Hop)(value), Hop(entity="e-1", date="2022-09")
+    assert fast == built and hash(fast) == hash(built) and repr(fast) == repr(built)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        fast.entity = "e-2"
+
+
+def _sorted(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words))
+
+
+@attrs.frozen
+class _Converted:
+    """A class whose converter the fast path does not know."""
+
+    words: tuple[str, ...] = attrs.field(converter=_sorted)
+
+
+@attrs.frozen
+class _Checked:
+    """A class with a validator the fast path must call."""
+
+    name: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z]+"))
+
+
+def test_unknown_converters_and_validators_keep_the_constructor_rules() -> None:
+    """An unmarked converter sends building through the constructor; an unmarked validator runs."""
+    assert structurer(_Converted)({"words": ["b", "a"]}) == _Converted(words=("a", "b"))
+    assert structurer(_Checked)({"name": "abc"}) == _Checked(name="abc")
+    with pytest.raises(ValueError, match="must match regex"):
+        structurer(_Checked)({"name": "ABC"})
 
 
 def test_unknown_enum_value_is_unexpected() -> None:

@@ -21,6 +21,7 @@ from typing import Any, Final, TypeVar
 import attrs
 import regex
 
+from provenance._fast_structure import lists_to_tuples, passes_when, type_only
 from provenance._ids import content_id
 from provenance.anchors import Anchor, Span
 from provenance.errors import ModelError
@@ -57,6 +58,7 @@ _PARTIAL_DATE: Final = regex.compile(
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
+@passes_when("{value} is None")
 def _check_partial_date(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
@@ -70,6 +72,7 @@ def _check_partial_date(_instance: object, attribute: attrs.Attribute[Any], valu
         raise ModelError(f"'{attribute.name}' has no month {month.group()} (got {value!r})")
 
 
+@passes_when("{value}.strip()")
 def _non_empty(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise ModelError(f"'{attribute.name}' must be a non-empty string (got {value!r})")
@@ -90,7 +93,7 @@ def _tuple_of(kind: type) -> _Validator:
                     f"(got {type(item).__name__})"
                 )
 
-    return check
+    return type_only(check)
 
 
 def _optional(kind: type) -> _Validator:
@@ -101,12 +104,15 @@ def _optional(kind: type) -> _Validator:
                 f"(got {type(value).__name__})"
             )
 
-    return check
+    return type_only(check)
 
 
 def _tuple(value: Any) -> Any:
     """Converter: accept any list or tuple where a tuple is stored."""
     return tuple(value) if isinstance(value, list) else value
+
+
+lists_to_tuples(_tuple)  # the fast load path builds tuples itself
 
 
 # -- entities ---------------------------------------------------------------
@@ -538,6 +544,18 @@ class Record:
         for claim in self.claims:
             yield claim.content
             yield from claim.attribution.bare_anchors()
+
+    def _refs_resolve(self, attribution: Attribution | None) -> bool:
+        """True when every entity ``attribution`` names is in the record; cheap, no paths."""
+        if attribution is None:
+            return True
+        index = self._entity_index
+        speaker, addressee = attribution.speaker, attribution.addressee
+        return (
+            (speaker is None or speaker in index)
+            and (addressee is None or addressee in index)
+            and all(hop.entity in index for hop in attribution.chain)
+        )
 
     def _check_refs(self, path: str, attribution: Attribution | None) -> None:
         if attribution is None:
