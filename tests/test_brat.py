@@ -219,6 +219,33 @@ def test_fragments_listed_out_of_order() -> None:
     assert quotation.words == ("Not today,", "nor tomorrow.")
 
 
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(1, 24), (0, 23)],
+    ids=["opening-mark-left-out", "closing-mark-left-out"],
+)
+def test_content_leaving_out_one_of_its_marks_is_a_quotation(start: int, end: int) -> None:
+    """A Content holding one mark of its pair with the other just outside is a quotation all the same."""
+    txt = "“We will pay the cost,” Ann Lee said. Ann Lee said the cost was high."
+    ann = f"T1\tContent {start} {end}\t{txt[start:end]}\nT2\tSource 24 31\tAnn Lee\nT3\tCue 32 36\tsaid\n"
+    ann += "E1\tAttribution:T3 Source:T2 Content:T1\n"
+    record = brat.load(txt, ann)
+    assert record.claims == ()
+    [quotation] = record.quotations
+    assert quotation.words == ("We will pay the cost,",)
+    segment = quotation.segments[0]
+    assert segment.open_mark == Span(0, 1) and segment.close_mark == Span(22, 23)
+
+
+def test_content_without_marks_stays_a_claim() -> None:
+    """A claim whose words happen to sit after a mark, with no mark of its own at either end, is no quotation."""
+    txt = "He said “no” and Ann Lee said the cost was high."
+    ann = "T1\tContent 30 47\tthe cost was high\nT2\tSource 17 24\tAnn Lee\nT3\tCue 25 29\tsaid\n"
+    ann += "E1\tAttribution:T3 Source:T2 Content:T1\n"
+    record = brat.load(txt, ann)
+    assert [c.content.exact for c in record.claims] == ["the cost was high"]
+
+
 def test_doubled_apostrophes_as_marks() -> None:
     """''A'' as a quotation (marks two characters long) and inside a claim as a partial quote."""
     txt = "''We could not,'' said Ann Lee. Voters would ''march behind'' him, Tom said."

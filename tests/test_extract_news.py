@@ -1504,3 +1504,60 @@ def test_label_after_a_run_in_heading_and_dash() -> None:
         "“Two weeks ago, the strongest territory had been the South. Now it is the Northeast.” [Post.]\n\nNext."
     )
     assert who(record, record.quotations[0]) == "Philip Bump"
+
+
+def test_initialism_before_a_lower_case_word_ends_no_sentence() -> None:
+    """"an F.B.I. investigation into …": the claim runs on past the initialism."""
+    record = extract("Mr. Lind denied that an F.B.I. investigation into his firm had begun in June.")
+    assert [c.content.exact for c in record.claims] == ["an F.B.I. investigation into his firm had begun in June"]
+
+
+def test_said_to_an_addressee_is_a_cue() -> None:
+    """"Kukura said to the group": "to the group" is the addressee, not an infinitive."""
+    record = extract("Tom Kukura leads the club.\n\n“So, I'm just curious,” Kukura said to the group.")
+    assert who(record, record.quotations[0]) == "Tom Kukura"
+
+
+def test_said_to_be_stays_no_cue() -> None:
+    """"is said to be furious": a passive with an infinitive reports nothing."""
+    record = extract("Ada Lind is said to be furious about the vote on Tuesday night.")
+    assert record.claims == ()
+
+
+def test_one_of_the_group_last_quoted() -> None:
+    """"“…,” one said." after a group spoke: one of that group; with no group, no one."""
+    record = extract("“We want change,” the protesters said. “We will stay until they listen,” one said.")
+    assert who(record, record.quotations[1]) == who(record, record.quotations[0]) == "protesters"
+    lone = extract("Questions flashed on the screen. Then one said, “Why does your story differ from ours?”")
+    assert lone.speaker(lone.quotations[0]) is None
+
+
+def test_contracted_pronoun_inside_a_quotation_is_its_speaker() -> None:
+    """"I'm saying, ‘…’" inside Lind's quotation: the nested words are Lind's, not a person "I'm"."""
+    record = extract(
+        "“We are proud,” Ada Lind said. “That's why I'm saying, ‘This is exciting and historic.’ And that is that.”"
+    )
+    nested = next(q for q in record.quotations if q.parent is not None)
+    assert who(record, nested) == "Ada Lind"
+    assert all(e.name != "I'm" for e in record.entities)
+
+
+def test_described_subject_of_the_sentence_before_speaks() -> None:
+    """"Her friend Brittany Lock, 20, …, chimed in. “…”": the quotation is hers."""
+    record = extract(
+        "“It is a joke,” said Fay Isles, a nursing major.\n\n"
+        "Her friend Brittany Lock, 20, a science major from Memphis, chimed in. "
+        "“I did not think, until this past year, I would ever vote for them. Now I am.”"
+    )
+    assert who(record, record.quotations[1]) == "Brittany Lock"
+
+
+def test_the_person_asked_answers() -> None:
+    """"On “The Club” show, Lind was asked why …" then a quotation: Lind's answer, whatever the apostrophes."""
+    record = extract(
+        "Ada Lind toured Ohio. “We are ready,” said Tim Kane.\n\n"
+        "On “The Morning Club” radio show Wednesday, Lind was asked why her campaign isn't resonating more.\n\n"
+        "“I have tried to tell people that it matters, and that's why I keep saying it. That's how I think about it.”"
+    )
+    answer = record.quotations[-1]
+    assert who(record, answer) == "Ada Lind"

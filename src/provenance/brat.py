@@ -668,6 +668,8 @@ class _Builder:
                     f"unknown Kind {stated[0]!r}; expected one of {', '.join(_QUOTATION_KINDS)} or claim", stated[1]
                 )
             explicit = self.marks(content)
+            if explicit is None:
+                content = _with_stray_mark(self.snapshot.text, content)
             inferred = [_inferred_marks(self.snapshot.text, f) for f in content.fragments]
             marks = explicit if explicit is not None else inferred
             quoted = bool(marks[0][0]) and bool(marks[-1][1])
@@ -864,6 +866,43 @@ def _inferred_marks(text: str, fragment: Span) -> tuple[int, int]:
     if opening and closing and end - start == opening + closing:  # "“”": nothing inside
         return opening, 0
     return opening, closing
+
+
+# Double marks an annotator may leave just outside a span whose other mark is inside.
+_DOUBLE_OPENING: Final = frozenset("“„«\"")
+_DOUBLE_CLOSING: Final = frozenset("”“»\"")
+
+
+def _with_stray_mark(text: str, content: _TextBound) -> _TextBound:
+    """``Content`` with a double mark just outside it taken in, when the span holds the
+    other mark of the pair at its other end ("If we can …," annotated without its
+    opening “): annotators are not always consistent about including marks."""
+    first, last = content.fragments[0], content.fragments[-1]
+    opening = _inferred_marks(text, first)[0]
+    closing = _inferred_marks(text, last)[1]
+    lead, _trail = _padding(text, first)
+    _lead, trail = _padding(text, last)
+    if (
+        not opening
+        and closing
+        and lead == 0
+        and text[last.end - trail - 1] in _DOUBLE_CLOSING
+        and first.start > 0
+        and text[first.start - 1] in _DOUBLE_OPENING
+    ):
+        widened = Span(first.start - 1, first.end)
+        return attrs.evolve(content, fragments=(widened, *content.fragments[1:]))
+    if (
+        opening
+        and not closing
+        and trail == 0
+        and text[first.start + lead] in _DOUBLE_OPENING
+        and last.end < len(text)
+        and text[last.end] in _DOUBLE_CLOSING
+    ):
+        widened = Span(last.start, last.end + 1)
+        return attrs.evolve(content, fragments=(*content.fragments[:-1], widened))
+    return content
 
 
 def _quoted_stretches(text: str, fragment: Span) -> list[tuple[int, int, int]]:

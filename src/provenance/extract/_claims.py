@@ -842,16 +842,25 @@ def _named_before(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
     if k <= floor or text[k - 1] not in ".!" or breaks > 2:
         return None
     start = sentence_start(text, k - 1, floor)
-    if any(c in QUOTE_CHARS for c in text[start:k]):
-        return None
+    if any(c in QUOTE_CHARS for c in _APOSTROPHE.sub("", _TITLE_IN_QUOTES.sub("", text[start:k]))):
+        return None  # words quoted in the sentence before (a title is no speech)
     sentence = tokens(text, start, k)
+    for i in range(1, len(sentence)):
+        if sentence[i].low == "asked" and sentence[i - 1].low in ("was", "were"):
+            # "Clinton was asked why …": the answer that follows is hers.
+            asked = _subject(text, sentence, i - 1, 0)
+            person = state.registry.resolve(asked) if asked is not None and (asked.proper or asked.pronoun) else None
+            if person is not None and asked is not None:
+                return Found(speaker=person, speaker_mention=(asked.name_start, asked.name_end))
+            break
     if any(is_cue(sentence, i) for i in range(len(sentence))):
         return None  # a reporting sentence: its claim's speaker is continued instead
-    # The subject: a name opening the sentence or its main clause (after a comma).
+    # The subject: a name opening the sentence or its main clause (after a comma),
+    # perhaps after a short description ("Her friend Brittany Lockwood … chimed in.").
     for found in _NAME_START.finditer(text, start, k):
         s = found.start()
         prev = text[start:s].rstrip()
-        if prev and not prev.endswith(","):
+        if prev and not prev.endswith(",") and not _DESCRIBED_OPENING.fullmatch(prev):
             continue
         after = text[found.end() : found.end() + 1]
         if after not in (" ", ","):
@@ -860,6 +869,13 @@ def _named_before(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
         if person is not None:
             return Found(speaker=person, speaker_mention=(s, found.end()))
     return None
+
+
+# A short Title Case title in double marks ("On “The Breakfast Club” Wednesday"): no speech.
+_TITLE_IN_QUOTES: Final = regex.compile(r"[“\"]\p{Lu}[\p{L}’'-]*(?:\s[\p{Lu}\d][\p{L}’'-]*|\s(?:of|the|a|and|in|on|for|to)){0,6}[”\"]")
+_APOSTROPHE: Final = regex.compile(r"(?<=\p{L})['’](?=\p{L})")  # "isn't", "Clinton’s"
+# A description before a name opening a sentence: "Her friend", "The campaign's manager".
+_DESCRIBED_OPENING: Final = regex.compile(r"(?:Her|His|Their|Its|Our|My|The|A|An)(?:\s\p{Ll}[\p{Ll}’'-]*){1,3}")
 
 
 def _continuation(state: _State, draft: QuoteDraft) -> Found | None:

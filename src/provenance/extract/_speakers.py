@@ -177,6 +177,12 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def _lower_follows(text: str, end: int) -> bool:
+    """True when a lower-case letter follows the full stop ending at ``end`` on the same
+    line: "an F.B.I. investigation", "the U.S. economy" go on; sentences open in capitals."""
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].islower()
+
+
 def sentence_start(text: str, pos: int, floor: int = 0) -> int:
     """The start of the sentence containing ``pos`` (looking back at most a window)."""
     low = max(floor, pos - _WINDOW)
@@ -189,7 +195,7 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
             while word_start > low and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
                 word_start -= 1
             word = text[word_start : end - 1].lower()
-            if word in _ABBREVIATIONS or len(word) == 1:
+            if word in _ABBREVIATIONS or len(word) == 1 or _lower_follows(text, end):
                 continue
             if end < len(text) and text[end] in "),":
                 continue  # "(D-Wis.)", "McConnell, R-Ky., said": an abbreviation, not an end
@@ -214,7 +220,7 @@ def sentence_end(text: str, pos: int, ceiling: int | None = None) -> int:
             while word_start > pos and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
                 word_start -= 1
             word = text[word_start : end - 1].lower()
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _lower_follows(text, end):
                 continue
             if end < len(text) and text[end] in "),":
                 continue  # "(D-Wis.)", "McConnell, R-Ky., said": an abbreviation, not an end
@@ -301,8 +307,23 @@ def is_cue(toks: list[Token], i: int) -> bool:
         )
     ):
         return False
-    # "continues to claim", "claimed to have": not reporting.
-    return not (i + 2 < len(toks) and toks[i + 1].low == "to" and toks[i + 2].text[:1].islower())
+    # "continues to claim", "claimed to have": not reporting; "said to the group" is.
+    return not (
+        i + 2 < len(toks)
+        and toks[i + 1].low == "to"
+        and toks[i + 2].text[:1].islower()
+        and toks[i + 2].low not in _ADDRESSEE_STARTS
+    )
+
+
+# Words that open the addressee after "said to", never an infinitive's verb.
+_ADDRESSEE_STARTS: Final = frozenset(
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+        "those", "him", "them", "me", "us", "you", "reporters", "journalists", "supporters", "students",
+        "voters", "members", "lawmakers", "friends", "colleagues", "staff", "officials", "investigators",
+    }
+)
 
 
 def _name_run_back(toks: list[Token], j: int, lo: int) -> int:
@@ -366,6 +387,10 @@ def _is_title(tok: Token) -> bool:
     return tok.text in TITLES or tok.text in HONORIFICS or (tok.is_cap and tok.low in ROLE_NOUNS)
 
 
+# A pronoun with a contracted auxiliary, as one token: "I'm", "we’ve", "she's".
+_CONTRACTED_PRONOUN: Final = regex.compile(r"(?i)(?P<pronoun>i|we|he|she|they|it)['’](?:m|ve|d|ll|s|re)\Z")
+
+
 def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:
     """The noun phrase ending at token ``j`` (walking back no further than ``lo``)."""
     if j < lo:
@@ -375,6 +400,14 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
         return NounPhrase(tok.start, tok.end, tok.text, tok.start, tok.end, pronoun=tok.low)
     if not tok.is_word:
         return None
+    contracted = _CONTRACTED_PRONOUN.match(tok.text)
+    if contracted is not None:
+        # "I'm saying", "she’s said": the pronoun before the auxiliary.
+        base = contracted["pronoun"]
+        return NounPhrase(tok.start, tok.start + len(base), base, tok.start, tok.start + len(base), pronoun=base.lower())
+    if tok.low == "one" and (j == lo or not toks[j - 1].is_word):
+        # "“…,” one said.": one of the group last mentioned, as "one of them said".
+        return NounPhrase(tok.start, tok.end, tok.text, tok.start, tok.end, pronoun="they")
     first = _name_run_back(toks, j, lo)
     if first <= j and toks[first].text in _NOT_NAMES:
         first = j + 1
