@@ -1561,3 +1561,74 @@ def test_the_person_asked_answers() -> None:
     )
     answer = record.quotations[-1]
     assert who(record, answer) == "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue_text"),
+    [
+        (
+            "President Ada Lind on Tuesday accused Tom Berg of praising the regime and copying its policies.",
+            "Tom Berg of praising the regime and copying its policies",
+            "Ada Lind",
+            "accused",
+        ),
+        ("Mayor Ada Lind blamed the heat for the delays on the northern line.", "the heat for the delays on the northern line", "Ada Lind", "blamed"),
+        ("Two senior lawmakers urged Ms. Lind to fund turnout efforts in rural races.", "Ms. Lind to fund turnout efforts in rural races", "Two senior lawmakers", "urged"),
+        ("At his rally, Tom Berg called for a special prosecutor to investigate the deal.", "a special prosecutor to investigate the deal", "Tom Berg", "called for"),
+        ("Ada Lind called on Tom Berg to release his tax returns this week.", "Tom Berg to release his tax returns this week", "Ada Lind", "called on"),
+        ("Ada Lind asked Tom Berg to describe the plan twice in the interview.", "Tom Berg to describe the plan twice in the interview", "Ada Lind", "asked"),
+        ("Ada Lind asked whether the new rules were fair to small farms.", "whether the new rules were fair to small farms", "Ada Lind", "asked"),
+    ],
+)
+def test_speech_acts_on_an_object_are_claims(text: str, content: str, speaker: str, cue_text: str) -> None:
+    """Accusing, blaming, urging, asking and calling for: the object and its complement are the claim."""
+    record = extract(text)
+    [claim] = record.claims
+    assert claim.content.exact == content
+    assert who(record, claim) == speaker
+    assert claim.attribution.cue is not None and claim.attribution.cue.exact == cue_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg was accused of lying to the committee about the payments.",
+        "The board had asked for a path to profit by the end of the year.",
+        "Ada Lind called the police after the meeting ended in chaos.",
+        "Ada Lind urged both sides to accept mediation, according to a ministry statement.",
+    ],
+)
+def test_speech_acts_without_a_speaker_or_an_object_are_no_claims(text: str) -> None:
+    """Passives, "asked for", "called the police" and acts an "according to" reports make no object claim."""
+    record = extract(text)
+    assert all(c.attribution.cue is not None and c.attribution.cue.exact == "according to" for c in record.claims)
+
+
+def test_members_of_a_body_speak_rather_than_the_body() -> None:
+    """"two senior members of the House said": the members, a group, not the House."""
+    record = extract("In interviews, two senior members of the House said that Ms. Lind should spend more on turnout.")
+    [claim] = record.claims
+    speaker = record.speaker(claim)
+    assert speaker is not None and speaker.name == "two senior members" and speaker.kind is EntityKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Two senior lawmakers said Ms. Lind should fund turnout efforts in races, warning that control of Congress will matter.",
+            "Ms. Lind should fund turnout efforts in races",
+            "control of Congress will matter",
+        ),
+        (
+            "In an email, Mr. Berg denied the existence of an F.B.I. inquiry into his firm and said that reports of one were a smear.",
+            "the existence of an F.B.I. inquiry into his firm",
+            "reports of one were a smear",
+        ),
+    ],
+)
+def test_a_second_report_in_the_sentence_ends_the_first(text: str, first: str, second: str) -> None:
+    """", warning that …" and "and said that …" open a second claim of the same speaker."""
+    record = extract(text)
+    assert [c.content.exact for c in record.claims] == [first, second]
+    assert who(record, record.claims[0]) == who(record, record.claims[1])

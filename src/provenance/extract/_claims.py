@@ -19,6 +19,7 @@ import regex
 from provenance.extract._cues import (
     CLAUSE_CUES,
     CUE_VERBS,
+    GROUP_NOUNS,
     MEDIA,
     OUTLET_NOUNS,
     PRONOUNS,
@@ -51,7 +52,7 @@ __all__ = ["ClaimDraft", "Found", "HopDraft", "QuoteDraft", "attribute"]
 # Every cue form as one pattern, to find claim candidates without tokenising the text.
 _CUE_SCAN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(sorted(map(regex.escape, CUE_VERBS), key=len, reverse=True))
-    + r"|[Aa]ccording\sto)(?![\p{L}\p{N}])"
+    + r"|[Aa]ccording\sto|call(?:ed|s|ing)?\s(?:for|on))(?![\p{L}\p{N}])"
 )
 _WEEKDAYS: Final = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _SPLIT_MAX: Final = 160  # the most text an attribution between two segments may take
@@ -1440,6 +1441,8 @@ def _role_before(toks: list[Token], m: int, lo: int) -> int | None:
     while n >= lo and m - n <= 8 and toks[n].is_word and toks[n].low not in CUE_VERBS:
         if (toks[n].low in ROLE_NOUNS and not toks[n].is_cap) or (toks[n].low in ROLE_NOUNS and n > lo and not toks[n - 1].is_word):
             role = n
+        elif role is None and toks[n].low in GROUP_NOUNS and toks[n].low.endswith("s") and not toks[n].is_cap:
+            role = n  # "two senior members of the House said": the members, not the House
         if toks[n].low in ("the", "a", "an", "its", "his", "her", "their") or toks[n].is_possessive:
             return n if role is not None else None
         if toks[n].low in STOP_WORDS and toks[n].low not in ("of", "for", "at"):
@@ -1787,6 +1790,8 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         return None
     if toks[j].low == "according":
         return _according_claim(state, toks, j, s, e)
+    if toks[j].low in _CALL_FORMS or CUE_VERBS.get(toks[j].low) in _OBJECT_COMPLEMENTS:
+        return _object_claim(state, toks, j, s, e)
     if not is_cue(toks, j) or CUE_VERBS[toks[j].low] not in CLAUSE_CUES:
         return None
     if CUE_VERBS[toks[j].low] in THAT_CUES and not (j + 1 < len(toks) and toks[j + 1].low == "that"):
@@ -1910,6 +1915,64 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
     return _claim(state, toks[k].start, e, found)
 
 
+# Speech acts whose content is an object with its complement: "accused Moscow of meddling",
+# "blamed the heat for the delays", "urged Clinton to spend more", "asked Flynn to describe".
+_OBJECT_COMPLEMENTS: Final = {"accuse": "of", "blame": "for", "urge": "to", "ask": "to"}
+# "called for an inquiry", "called on Clinton to spend": a demand.
+_CALL_FORMS: Final = frozenset({"call", "calls", "called", "calling"})
+_OBJECT_PRONOUNS_ALL: Final = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+
+
+def _object_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -> ClaimDraft | None:
+    """The claim of a speech act made on someone: the object and its complement, as the
+    content ("Obama accused Trump of praising Putin": "Trump of praising Putin")."""
+    text = state.text
+    verb = toks[j]
+    if verb.low in _CALL_FORMS:
+        if j + 1 >= len(toks) or toks[j + 1].low not in ("for", "on"):
+            return None
+        complement: str | None = "to" if toks[j + 1].low == "on" else None
+        k, cue_end, lemma = j + 2, toks[j + 1].end, "call"
+    else:
+        if not is_cue(toks, j):
+            return None
+        lemma = CUE_VERBS[verb.low]
+        complement, k, cue_end = _OBJECT_COMPLEMENTS[lemma], j + 1, verb.end
+    if j > 0 and toks[j - 1].low in _PASSIVE_AUXILIARIES:
+        return None  # "was accused of", "were called on": the speaker is someone else
+    if k >= len(toks) or not toks[k].is_word:
+        return None
+    if lemma == "ask" and toks[k].low in ("whether", "if"):
+        complement = None  # "asked whether the views are dangerous": the question
+    elif complement is not None:
+        if toks[k].low in _OBJECT_PRONOUNS_ALL:
+            after = k + 1
+        elif toks[k].low in STOP_WORDS:
+            return None  # "asked for a path to profit": no one is addressed
+        else:
+            obj, after = phrase_after(text, toks, k)
+            if obj is None:
+                return None
+        if after + 1 >= len(toks) or toks[after].low != complement or not toks[after + 1].is_word:
+            return None
+        if complement == "to" and (toks[after + 1].is_cap or toks[after + 1].low in ("the", "a", "an")):
+            return None  # "urged them to the exit": a place, not an infinitive
+    elif toks[k].low in _NO_SUBJECT or (toks[k].low in ("the", "a", "an") and k + 1 >= len(toks)):
+        return None
+    if any(t.low == "according" and n + 1 < len(toks) and toks[n + 1].low == "to" for n, t in enumerate(toks[k:], start=k)):
+        return None  # "X urged …, according to a statement": the statement's claim, made there
+    phrase = _main_subject(text, toks, j) if verb.low.endswith("ing") else _subject(text, toks, j, 0)
+    if phrase is None:
+        return None
+    found = _found(state, phrase, verb)
+    found.cue, found.lemma = (verb.start, cue_end), lemma
+    _relays(state, found, s, e)
+    return _claim(state, toks[k].start, e, found)
+
+
+_PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
+
+
 _ADVERBIAL_STARTS: Final = frozenset(
     {
         "in", "on", "at", "outside", "after", "before", "during", "last", "this", "yesterday",
@@ -1987,7 +2050,11 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
             phrase = _subject(text, toks, n, 0)
             if phrase is None:
                 phrase, _k = phrase_after(text, toks, n + 1)
-            if phrase is not None and (phrase.proper or phrase.pronoun or phrase.definite):
+            if phrase is not None and (
+                phrase.proper or phrase.pronoun or phrase.definite
+                # "Two senior lawmakers urged …, warning that": the phrase opening the sentence
+                or phrase.start == toks[_after_dateline(toks, j)].start
+            ):
                 return phrase
             break
     i = _after_dateline(toks, j)
@@ -2126,6 +2193,7 @@ def _claim(state: _State, start: int, end: int, found: Found) -> ClaimDraft | No
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    end = _before_next_report(state, start, end)
     end = _without_trailing_attribution(text, start, end)
     dateline = _DATELINE.match(text, start, end)
     if dateline is not None:
@@ -2139,6 +2207,29 @@ def _claim(state: _State, start: int, end: int, found: Found) -> ClaimDraft | No
 
 # A dateline opening a wire story: "VALDRA, Estonia (ANW) — ", "SAINT-AUBIN — ".
 _DATELINE: Final = regex.compile(r"\p{Lu}[\p{Lu}\p{M}\-’' .]{1,40}(?:,\s[\p{L} ]{1,30})?(?:\s\([^()\n]{1,30}\))?\s[—–-]\s")
+
+
+_ING_CUES: Final = sorted((f for f, lemma in CUE_VERBS.items() if f.endswith("ing") and lemma in CLAUSE_CUES), key=len, reverse=True)
+_PAST_CUES: Final = sorted(
+    (f for f, lemma in CUE_VERBS.items() if f.endswith(("ed", "aid", "old", "ote")) and lemma in CLAUSE_CUES), key=len, reverse=True
+)
+# Where a second report by the same speaker begins inside a sentence: ", warning that …",
+# "… and said that …", "… and added …".  Its words are that report's, not this one's.
+_NEXT_REPORT: Final = regex.compile(
+    r",\s(?:also\s|later\s)?(?:" + "|".join(_ING_CUES) + r")(?![\p{L}\p{N}])"
+    r"|\s(?:and|but)\s(?:also\s|later\s|then\s)?(?:(?:said|added)(?![\p{L}\p{N}])|(?:"
+    + "|".join(_PAST_CUES) + r")\sthat(?![\p{L}\p{N}]))"
+)
+
+
+def _before_next_report(state: _State, start: int, end: int) -> int:
+    """``end``, or where a further report of the speaker begins (outside quotations)."""
+    for found in _NEXT_REPORT.finditer(state.text, start, end):
+        i = bisect.bisect_right(state.quote_spans, (found.start(), 1 << 62)) - 1
+        if i >= 0 and state.quote_spans[i][0] <= found.start() < state.quote_spans[i][1]:
+            continue
+        return found.start()
+    return end
 
 
 def _without_trailing_attribution(text: str, start: int, end: int) -> int:

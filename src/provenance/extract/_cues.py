@@ -110,8 +110,8 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "show": ("showed", "shows"),  # only with "that"
     "find": ("found", "finds"),  # only with "that"
     # Speech acts whose complement may quote the speaker ("accused X of … “…”").
-    "accuse": ("accused", "accuses"),
-    "blame": ("blamed", "blames"),
+    "accuse": ("accused", "accuses", "accusing"),
+    "blame": ("blamed", "blames", "blaming"),
     # Manner-of-speaking verbs: they introduce quoted words, not indirect speech.
     "fume": ("fumed", "fumes"),
     "quip": ("quipped", "quips"),
