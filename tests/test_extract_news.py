@@ -1632,3 +1632,11 @@ def test_a_second_report_in_the_sentence_ends_the_first(text: str, first: str, s
     record = extract(text)
     assert [c.content.exact for c in record.claims] == [first, second]
     assert who(record, record.claims[0]) == who(record, record.claims[1])
+
+
+def test_an_adjective_before_a_document_noun_is_no_issuer() -> None:
+    """"The initial report" names no issuer called "initial"; "a transport ministry statement" names the ministry."""
+    record = extract("The initial report from the group incorrectly described the deal, saying he had “given $32 million to it.”")
+    assert all(e.name != "initial" for e in record.entities)
+    ministry = extract("A transport ministry statement said the line would reopen on Monday after repairs.")
+    assert [who(ministry, c) for c in ministry.claims] == ["transport ministry"]

@@ -21,6 +21,7 @@ from provenance.extract._cues import (
     CUE_VERBS,
     GROUP_NOUNS,
     MEDIA,
+    ORGANISATION_WORDS,
     OUTLET_NOUNS,
     PRONOUNS,
     RELAY_LEMMAS,
@@ -1740,8 +1741,17 @@ def _issuer(text: str, phrase: NounPhrase) -> NounPhrase | None:
         return None  # "Public polling shows …": a kind of document, no issuer named
     if all(w[:1].isupper() for w in name.split()):
         return NounPhrase(start, end, name, start, end, proper=True)
+    if name.split()[-1].lower() not in _ISSUER_HEADS:
+        return None  # "the initial report": a kind of report, not its issuer
     # "a ministry statement" presupposes the ministry: it refers back like "the ministry".
     return NounPhrase(start, end, name, start, end, definite=True)
+
+
+# Nouns that name who issues a document when they modify it ("a ministry statement").
+_ISSUER_HEADS: Final = (
+    frozenset(w.lower() for w in ORGANISATION_WORDS) | ROLE_NOUNS | GROUP_NOUNS | OUTLET_NOUNS
+    | {"police", "campaign", "government", "administration", "company", "army", "military"}
+)
 
 
 def _relays(state: _State, found: Found, start: int, end: int) -> None:
