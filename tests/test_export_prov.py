@@ -12,6 +12,7 @@ from prov.model import PROV, ProvDocument
 
 from provenance.errors import ProvenanceError
 from provenance.export.prov import to_prov, to_prov_json, to_prov_n
+from provenance.extract import extract
 from provenance.model import Quotation, Record
 from provenance.testing import records
 from tests.export_records import record_000, record_002, seed_records
@@ -162,3 +163,12 @@ def test_missing_prov_package_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setitem(sys.modules, "prov.model", None)
     with pytest.raises(ProvenanceError, match=r"pip install provenance\[prov\]"):
         to_prov(record_000())
+
+
+def test_document_source_is_no_organization() -> None:
+    """A report cited as a source is an agent of kind "document", with no prov:Organization type."""
+    record = extract("A report released Monday said the plant on the river would close next year.")
+    document = json.loads(to_prov_json(record))
+    (agent,) = document["agent"].values()
+    assert "prov:type" not in agent
+    assert any(value == "document" for key, value in agent.items() if key.endswith("kind"))

@@ -12,6 +12,7 @@ from hypothesis import given
 
 from provenance.errors import FormatError
 from provenance.export.schemaorg import to_schemaorg
+from provenance.extract import extract
 from provenance.model import Record
 from provenance.testing import records
 from tests.export_records import DESCRIBING, record_000, record_002, seed_records
@@ -202,3 +203,12 @@ def test_bad_base_iri_is_refused() -> None:
     """A base that is not an absolute IRI is a FormatError."""
     with pytest.raises(FormatError, match="absolute IRI"):
         to_schemaorg(record_000(), base_iri="no scheme here")
+
+
+def test_document_source_is_a_creative_work() -> None:
+    """A report cited as the source of a claim is exported as a CreativeWork that authored it."""
+    record = extract("A report released Monday said the plant on the river would close next year.")
+    (claim,) = graph_by_type(to_schemaorg(record), "Claim")
+    (report,) = graph_by_type(to_schemaorg(record), "CreativeWork")
+    assert report["name"] == "report"
+    assert claim["author"] == {"@id": report["@id"]}

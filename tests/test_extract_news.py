@@ -1640,3 +1640,67 @@ def test_an_adjective_before_a_document_noun_is_no_issuer() -> None:
     assert all(e.name != "initial" for e in record.entities)
     ministry = extract("A transport ministry statement said the line would reopen on Monday after repairs.")
     assert [who(ministry, c) for c in ministry.claims] == ["transport ministry"]
+
+
+def test_documents_cited_as_sources_are_document_entities() -> None:
+    """"the joint statement said", "A report released Monday said", "the report said": documents speak."""
+    record = extract(
+        "Those sites are “consistent with the methods of state-directed efforts,” the joint statement said. "
+        "A report released Monday said the plant would close. Later, the report said that workers would be paid."
+    )
+    statement = record.speaker(record.quotations[0])
+    assert statement is not None and statement.kind is EntityKind.DOCUMENT and statement.name == "joint statement"
+    claims = {c.content.exact: record.speaker(c) for c in record.claims}
+    report = claims["the plant would close"]
+    assert report is not None and report.kind is EntityKind.DOCUMENT and report.name == "report"
+    assert claims["workers would be paid"] is report  # "the report" refers back to it
+    # The sentence holding the partial quotation, its comma inside the mark, is the statement's claim.
+    assert claims["Those sites are “consistent with the methods of state-directed efforts,”"] is statement
+
+
+def test_polls_show_without_that() -> None:
+    """"Recent polls show Lind with a lead": a document's finding; "the tour will show visitors" is none."""
+    record = extract("Recent polls show Ada Lind with a 7.5-point lead in the northern counties.")
+    [claim] = record.claims
+    assert claim.content.exact == "Ada Lind with a 7.5-point lead in the northern counties"
+    speaker = record.speaker(claim)
+    assert speaker is not None and speaker.kind is EntityKind.DOCUMENT
+    assert extract("The tour will show visitors the old mill and its great wheel.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ada Lind spoke first.\n\n17-year-old Tom Potts echoed:\n\n“He speaks his mind, and I think that might be what the country needs.”", "Tom Potts"),
+        ("The Daily Courier reveals a few relevant facts: “Of its 76,981 registered voters, 30,290 are Democrats.”", "Daily Courier"),
+        ("Ada Lind emailed supporters on Monday.\n\nThe email goes on to say: “The plan would write unfairness into our law books for years.”", "email"),
+    ],
+)
+def test_echoed_reveals_and_goes_on_to_say(text: str, name: str) -> None:
+    """"X echoed:", "X reveals …:" and "The email goes on to say:" introduce the quotation after them."""
+    record = extract(text)
+    assert who(record, record.quotations[-1]) == name
+
+
+def test_echoes_as_a_noun_is_no_cue() -> None:
+    """"carried echoes of Lind's allegations of a “vast conspiracy”": no one called "carried" speaks."""
+    record = extract("Berg's comments carried echoes of Lind's allegations of a “vast right-wing conspiracy” years ago.")
+    assert all(e.name != "carried" for e in record.entities)
+
+
+def test_and_that_joining_subjects_does_not_split_a_claim() -> None:
+    """"Those sites and that persona are …" is one clause; "that A and that B" are two."""
+    record = extract("The agency said those sites and that persona are run from abroad by the same people.")
+    assert [c.content.exact for c in record.claims] == ["those sites and that persona are run from abroad by the same people"]
+    two = extract("Ada Lind said that prices will rise and that wages will fall.")
+    assert [c.content.exact for c in two.claims] == ["prices will rise", "wages will fall"]
+
+
+def test_straight_mark_after_a_paragraph_break_opens_the_sentence() -> None:
+    """A paragraph opening with a straight mark is a quotation, not a claim that starts inside it."""
+    record = extract(
+        'He said strangers told him that "it might be good for the country."\n\n'
+        '"They had a view that we might not see because we are so close to it," Tom Kukura said.'
+    )
+    assert all(not c.content.exact.startswith("They had") for c in record.claims)
+    assert who(record, record.quotations[-1]) == "Tom Kukura"

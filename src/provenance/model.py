@@ -125,12 +125,13 @@ class EntityKind(enum.Enum):
     OUTLET = "outlet"  # newspapers, broadcasters, agencies, podcasts, websites
     ORGANISATION = "organisation"  # ministries, rights groups, parties, companies
     GROUP = "group"  # collectives without an organisation ("Hundreds of Russian soldiers")
+    DOCUMENT = "document"  # reports, statements, polls and filings cited as sources
     UNKNOWN = "unknown"
 
 
 @attrs.frozen(kw_only=True)
 class Entity:
-    """A person or organisation that says, reports or receives something."""
+    """A person, organisation or document that says, reports or receives something."""
 
     id: str = attrs.field(validator=_non_empty)
     kind: EntityKind = attrs.field(validator=attrs.validators.instance_of(EntityKind))

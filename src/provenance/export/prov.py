@@ -95,7 +95,8 @@ class _Builder:
             attributes: list[tuple[Any, Any]] = [(self.pm.PROV_LABEL, entity.name)]
             if entity.kind is EntityKind.PERSON:
                 attributes.append((self.pm.PROV_TYPE, self.pm.PROV["Person"]))
-            elif entity.kind is not EntityKind.UNKNOWN:
+            elif entity.kind not in (EntityKind.UNKNOWN, EntityKind.DOCUMENT):
+                # A document cited as a source has no PROV agent type; its kind says what it is.
                 attributes.append((self.pm.PROV_TYPE, self.pm.PROV["Organization"]))
             attributes.append((self.vocab["kind"], entity.kind.value))
             self.doc.agent(qn, attributes)

@@ -38,6 +38,7 @@ _TYPES: Final = {
     EntityKind.OUTLET: "NewsMediaOrganization",
     EntityKind.ORGANISATION: "Organization",
     EntityKind.GROUP: "Organization",
+    EntityKind.DOCUMENT: "CreativeWork",
     EntityKind.UNKNOWN: "Thing",
 }
 

@@ -26,6 +26,7 @@ from provenance.extract._cues import (
     PRONOUNS,
     RELAY_LEMMAS,
     ROLE_NOUNS,
+    SPEAKING_DOCUMENTS,
     THAT_CUES,
 )
 from provenance.extract._marks import QUOTE_CHARS, QuoteSpan, SegmentSpan
@@ -411,6 +412,7 @@ def _reported_inside(state: _State, draft: QuoteDraft, cues: list[tuple[int, int
 
 _LINE_BREAK: Final = regex.compile(r"\r\n|[\n\r\u2028\u2029]")
 _AND_THAT: Final = regex.compile(r",?\s+and\s+that\s+")
+_CLAUSE_WORDS: Final = 3  # the fewest words a that-clause before "and that" has ("prices will rise")
 
 
 def _coordinated(state: _State, claim: ClaimDraft) -> list[ClaimDraft]:
@@ -422,8 +424,9 @@ def _coordinated(state: _State, claim: ClaimDraft) -> list[ClaimDraft]:
         i = bisect.bisect_right(state.quote_spans, (found.start(), 1 << 62)) - 1
         if i >= 0 and state.quote_spans[i][0] <= found.start() < state.quote_spans[i][1]:
             continue
-        if found.start() > start:
-            parts.append(ClaimDraft(start, found.start(), claim.found))
+        if len(text[start : found.start()].split()) < _CLAUSE_WORDS:
+            continue  # "Those sites and that persona are …": two subjects, one clause
+        parts.append(ClaimDraft(start, found.start(), claim.found))
         start = found.end()
     if not parts:
         return [claim]
@@ -1236,9 +1239,13 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         k -= 1
     if k - 1 >= lo and toks[k].text in _WEEKDAYS and toks[k - 1].low in ("on", "late", "early"):
         k -= 2  # "Obama on Tuesday called on men": the day is no speaker
+    if k - 2 >= lo and toks[k].text in _WEEKDAYS and toks[k - 1].low.endswith("ed") and toks[k - 2].is_word:
+        k -= 2  # "A report released Monday said": the report, not the day
     if k - 1 >= lo and toks[k].text.isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
         k -= 2  # "Putin in 2022 declared"
     k = _before_time_phrase(toks, k, lo)  # "Beck, who has in the past described …"
+    if k - 2 >= lo and toks[k].low == "to" and toks[k - 1].low == "on" and toks[k - 2].low in ("go", "goes", "went", "gone", "going"):
+        k -= 3  # "The email goes on to say": the subject of "goes"
     while k >= lo and toks[k].is_word and (is_adverb(toks[k].low) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")):
         k -= 1
     if k < lo:
@@ -1662,7 +1669,13 @@ def _document_source(state: _State, phrase: NounPhrase) -> tuple[NounPhrase, Dra
         # "a Corvane Energy statement": a statement issued by a body, not a person's name.
         return issuer, state.registry.named(issuer, kind_hint=EntityKind.ORGANISATION)
     phrase = issuer or phrase
-    return phrase, state.registry.resolve(phrase)
+    words = phrase.name.split()
+    if phrase.proper and issuer is None and len(words) > 1 and words[-1] in SPEAKING_DOCUMENTS:
+        phrase = attrs.evolve(phrase, proper=False)  # "Recent polls show": capitalised by the sentence
+    source = state.registry.resolve(phrase)
+    if source is None and issuer is None:
+        source = state.registry.document(phrase)  # "the joint statement said": the document
+    return phrase, source
 
 
 # Documents whose issuer, named in a modifier, is the speaker ("a transport ministry statement").
@@ -1805,7 +1818,10 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
     if not is_cue(toks, j) or CUE_VERBS[toks[j].low] not in CLAUSE_CUES:
         return None
     if CUE_VERBS[toks[j].low] in THAT_CUES and not (j + 1 < len(toks) and toks[j + 1].low == "that"):
-        return None  # "estimated 400 jobs": a figure, not a report
+        # "estimated 400 jobs": a figure, not a report; but "polls show Clinton ahead" reports.
+        shown = CUE_VERBS[toks[j].low] == "show" and _document_subject(text, toks, j)
+        if not shown:
+            return None
     if toks[j].low.endswith("ing") and not _ing_clause(toks, j):
         return None  # "…, declaring these areas part of Russia" reports no clause
     phrase = _subject(text, toks, j, 0)
@@ -1817,6 +1833,11 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         # "…, the company said." / "…, it said in a statement.": the clause before the comma.
         before = next((i for i, t in enumerate(toks) if t.start == phrase.start), None)
         before = _comma_before(toks, before) if before is not None else None
+        content_end = toks[before - 1].start if before else 0
+        if before and before >= 2 and toks[before - 1].text in QUOTE_CHARS and toks[before - 2].text == ",":
+            # "Those sites are “consistent with …,” the statement said": the comma inside the mark.
+            content_end = toks[before - 1].end
+            before -= 1
         if before and toks[before - 1].text == "," and toks[before - 1].start > s and text[s] not in QUOTE_CHARS:
             if CUE_VERBS[toks[j].low] in RELAY_LEMMAS and _reports_inside(toks, before - 1):
                 return None  # "X said …, the Times reported": X's claim, the Times a hop
@@ -1825,7 +1846,7 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
             found = _found(state, phrase, toks[j])
             _complements(state, found, toks, j, k, e)
             _relays(state, found, s, e)
-            return _claim(state, s, toks[before - 1].start, found)
+            return _claim(state, s, content_end, found)
         return None
     if phrase is not None and k < len(toks) and toks[k].text == ",":
         # Parenthetical: "But others fought well, he said, and …".
@@ -1981,6 +2002,13 @@ def _object_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -> C
 
 
 _PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
+
+
+def _document_subject(text: str, toks: list[Token], j: int) -> bool:
+    """True when the subject of the verb at ``j`` is a document ("recent polls", "the data")."""
+    phrase = _subject(text, toks, j, 0)
+    words = phrase.name.split() if phrase is not None else []
+    return bool(words) and words[-1] in SPEAKING_DOCUMENTS  # lower case: "Recent polls" too
 
 
 _ADVERBIAL_STARTS: Final = frozenset(

@@ -107,8 +107,8 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "point": ("pointed",),  # "pointed out"
     "estimate": ("estimated", "estimates"),  # only with "that" (see THAT_CUES)
     # Findings of polls, studies and inquiries: "a poll shows that …", "the audit found that …".
-    "show": ("showed", "shows"),  # only with "that"
-    "find": ("found", "finds"),  # only with "that"
+    "show": ("showed", "shows", "show"),  # only with "that", or after a document ("polls show")
+    "find": ("found", "finds", "find"),  # only with "that"
     # Speech acts whose complement may quote the speaker ("accused X of … “…”").
     "accuse": ("accused", "accuses", "accusing"),
     "blame": ("blamed", "blames", "blaming"),
@@ -130,6 +130,8 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "gush": ("gushed", "gushes"),
     "blurt": ("blurted",),  # "blurted out"
     "lament": ("lamented", "laments"),
+    "echo": ("echoed",),  # "echoes" is more often the noun
+    "reveal": ("revealed", "reveals"),  # only with "that" (see THAT_CUES)
     "protest": ("protested", "protests"),
 }
 
@@ -147,11 +149,12 @@ CLAUSE_CUES: Final = frozenset(
         "contend", "predict", "allege", "testify", "concede", "conclude", "threaten",
         "vow", "pledge", "agree", "indicate", "observe", "reply",
         "recall", "boast", "complain", "caution", "estimate", "show", "find", "protest",
+        "reveal",
     }
 )
 
 #: Lemmas that report only a ``that`` clause (``estimated that …``; not ``estimated 400 jobs``).
-THAT_CUES: Final = frozenset({"estimate", "show", "find"})
+THAT_CUES: Final = frozenset({"estimate", "show", "find", "reveal"})
 
 # Cues that only relay (they make a hop, not a speaker, when someone else speaks).
 RELAY_LEMMAS: Final = frozenset({"report", "publish", "quote", "cite"})
@@ -308,6 +311,18 @@ ROLE_NOUNS: Final = frozenset(
 )
 
 #: Things that "say" without speaking (``the sign says``): never a person entity.
+#: Documents that may be cited as the source of what they say ("the joint statement said",
+#: "polls show"): they become entities of the document kind.
+SPEAKING_DOCUMENTS: Final = frozenset(
+    {
+        "statement", "statements", "report", "reports", "letter", "letters", "memo", "memos",
+        "document", "documents", "filing", "filings", "study", "studies", "survey", "surveys",
+        "poll", "polls", "polling", "data", "figures", "records", "analysis", "review", "audit",
+        "findings", "results", "complaint", "lawsuit", "indictment", "assessment", "notes",
+        "transcript", "email", "emails", "release", "ruling", "cable", "cables", "dossier",
+    }
+)
+
 INANIMATE_NOUNS: Final = frozenset(
     {
         "sign", "signs", "screen", "screens", "banner", "banners", "statement", "statements",

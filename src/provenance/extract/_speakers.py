@@ -33,6 +33,7 @@ from provenance.extract._cues import (
     PLACE_GOVERNMENTS,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_DOCUMENTS,
     TITLES,
     is_title_word,
 )
@@ -116,6 +117,7 @@ _PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 # Adverbs that may stand between a subject (or "and") and its cue ("and instead argued").
 ADVERBS: Final = frozenset({"instead", "also", "then", "later", "again", "still", "even", "never", "just", "once", "further"})
 # Words before a cue word that make it a noun or an infinitive ("the report", "to claim").
+_GO_FORMS: Final = frozenset({"go", "goes", "went", "gone", "going"})
 _NOT_VERB_BEFORE: Final = frozenset(
     {"to", "the", "a", "an", "its", "his", "her", "their", "of", "and", "these", "those", "such", "my", "our", "your", "this", "that", "no", "any"}
 )
@@ -199,7 +201,9 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
                 continue
             if end < len(text) and text[end] in "),":
                 continue  # "(D-Wis.)", "McConnell, R-Ky., said": an abbreviation, not an end
-        while end < pos and text[end] in "\"”’»)":
+        # Closing marks after a terminator belong to its sentence; after a line break a
+        # straight mark opens the next one.
+        while mark not in "\n\r\u2028\u2029" and end < pos and text[end] in "\"”’»)":
             end += 1
         best = end
     while best < pos and text[best].isspace():
@@ -298,6 +302,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
         back -= 1
     if back >= 0 and toks[back].low in _PASSIVE:
         return False  # "he was asked": the asker is someone else
+    if back >= 2 and toks[back].low == "to" and toks[back - 1].low == "on" and toks[back - 2].low in _GO_FORMS:
+        return True  # "The email goes on to say:": the subject says it
     if (
         back >= 0
         and toks[back].low in _NOT_VERB_BEFORE
@@ -872,6 +878,8 @@ class Registry:
     def common(self, phrase: NounPhrase) -> Draft | None:
         """The entity of a common-noun phrase: a definite one refers back, else a new one."""
         head = phrase.name.split()[-1].lower() if phrase.name.split() else ""
+        if head in SPEAKING_DOCUMENTS:
+            return self.document(phrase)  # "the joint statement said", "polls show"
         if head in INANIMATE_NOUNS:
             return None  # "the sign says": no one is speaking
         if phrase.definite and (head in ROLE_NOUNS or head in _ORGANISATION_HEADS):
@@ -1318,6 +1326,29 @@ class Registry:
                 return self.named(phrase, kind_hint=EntityKind.OUTLET)
             return self.named(phrase)
         return self.common(phrase)
+
+    def document(self, phrase: NounPhrase) -> Draft | None:
+        """The document a common-noun phrase names when it is cited as a source ("the joint
+        statement said", "polls show"); "the report" refers back to the last report cited."""
+        words = phrase.name.split()
+        if phrase.proper or phrase.pronoun is not None or not words or words[-1].lower() not in SPEAKING_DOCUMENTS:
+            return None
+        head = words[-1].lower()
+        if phrase.definite and len(words) == 1:
+            for draft in reversed(self.recent):
+                if draft.kind is EntityKind.DOCUMENT and draft.name.split()[-1].lower() == head:
+                    draft.extra_mentions.add((phrase.name_start, phrase.name_end))
+                    self.touch(draft, phrase.end)
+                    return draft
+        name = phrase.name.strip()
+        known = self.drafts.get(name.lower())
+        if known is not None and known.kind is not EntityKind.DOCUMENT:
+            return None
+        draft = known if known is not None else Draft(name, EntityKind.DOCUMENT, order=len(self.drafts))
+        self.drafts[name.lower()] = draft
+        draft.extra_mentions.add((phrase.name_start, phrase.name_end))
+        self.touch(draft, phrase.end)
+        return draft
 
     def touch(self, draft: Draft, at: int | None = None) -> None:
         """Mark ``draft`` as the most recently mentioned entity (``at``: where, when known)."""
