@@ -1704,3 +1704,53 @@ def test_straight_mark_after_a_paragraph_break_opens_the_sentence() -> None:
     )
     assert all(not c.content.exact.startswith("They had") for c in record.claims)
     assert who(record, record.quotations[-1]) == "Tom Kukura"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Bellwether County Says Berg Should Win the Nomination\n\nTom Berg will likely win, a new study says.", "Berg Should Win the Nomination", "Bellwether County"),
+        ("Pat Caddell: Voters Worried About the Mayor’s Health\n\nPat Caddell, a pollster, spoke on Monday night.", "Voters Worried About the Mayor’s Health", "Pat Caddell"),
+    ],
+)
+def test_headline_naming_its_speaker_is_a_claim(text: str, content: str, speaker: str) -> None:
+    """A headline with a named subject and a reporting verb, or a person's name and a colon, reports."""
+    record = extract(text)
+    claim = record.claims[0]
+    assert claim.content.exact == content
+    assert who(record, claim) == speaker
+
+
+def test_headline_naming_only_a_role_reports_nothing() -> None:
+    """"Minister says cuts are needed": no one is named, the body tells who."""
+    assert extract("Minister says cuts are needed\n\nThe minister spoke on Monday in the capital.").claims == ()
+
+
+def test_according_to_an_article_in_an_outlet() -> None:
+    """"according to a new article in Politico": the outlet that published it is the source."""
+    record = extract("Tom Berg will likely win the nomination, according to a new article in the Daily Courier.")
+    [claim] = record.claims
+    assert claim.content.exact == "Tom Berg will likely win the nomination"
+    speaker = record.speaker(claim)
+    assert speaker is not None and speaker.name == "Daily Courier" and speaker.kind is EntityKind.OUTLET
+
+
+def test_said_on_a_weekday_then_the_clause() -> None:
+    """"said on Friday he met …": the day is skipped, the clause without "that" reported."""
+    record = extract("Top donor Sam Adler said on Friday he met the candidate earlier this week in Macau.")
+    assert [c.content.exact for c in record.claims] == ["he met the candidate earlier this week in Macau"]
+
+
+def test_relative_clause_report_ends_where_the_main_verb_resumes() -> None:
+    """"Barkley, who said he votes for them, said …": two claims, the first ending at its comma."""
+    record = extract("Charles Barkley, who said he typically votes for them, said one candidate he likes is Kasich.")
+    assert [c.content.exact for c in record.claims] == ["he typically votes for them", "one candidate he likes is Kasich"]
+
+
+def test_time_opening_before_the_subject_of_a_participle() -> None:
+    """"Hours later, Berg returned the compliment, telling Reuters, “…”": Berg speaks, not "Hours"."""
+    record = extract(
+        "Sam Adler spoke first.\n\nHours later, Tom Berg returned the compliment to Adler, telling Reuters, "
+        "“Sam and I have been friends for a long time. He is an amazing man.”"
+    )
+    assert who(record, record.quotations[0]) == "Tom Berg"

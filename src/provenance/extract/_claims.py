@@ -311,7 +311,7 @@ def attribute(
             quoted_cues.append(found.span())
             continue
         if _in_spans(pos, headers):
-            continue  # "Minister says cuts are needed": a headline, not a report
+            continue  # a headline's report: see _headline_claims
         events.append((pos, 0, found.span()))
     events.sort(key=lambda e: (e[0], e[1]))
     claims: list[ClaimDraft] = []
@@ -350,8 +350,53 @@ def attribute(
                 claims.append(claim)
                 if not _in_spans(claim.start, captions) and not isinstance(item, QuoteDraft):
                     state.last, state.last_end = claim.found, claim.end
+    for claim in _headline_claims(state, headers):
+        if (claim.start, claim.end) not in seen_claims:
+            seen_claims.add((claim.start, claim.end))
+            claims.append(claim)
+    claims.sort(key=lambda c: (c.start, c.end))
     _partials_in_claims(text, drafts, claims)
     return claims
+
+
+def _headline_claims(state: _State, headers: Sequence[tuple[int, int]]) -> list[ClaimDraft]:
+    """Claims of headline lines that name their speaker: ``Bellwether County Says Trump
+    Should Win`` (a name and a reporting verb) or ``Pat Caddell: Voters Worried …`` (a
+    person's name and a colon).  A headline naming no one ("Minister says cuts are needed")
+    reports nothing the body does not say better."""
+    text = state.text
+    claims: list[ClaimDraft] = []
+    for start, end in headers:
+        line = start
+        while line < end:
+            stop = next((n for n in range(line, end) if text[n] in "\n\r\u2028\u2029"), end)
+            claim = _headline_claim(state, line, stop)
+            if claim is not None:
+                claims.append(claim)
+            line = stop + 1
+    return claims
+
+
+def _headline_claim(state: _State, line: int, stop: int) -> ClaimDraft | None:
+    text = state.text
+    colon = text.find(": ", line, stop)
+    if 0 <= colon - line <= 40:
+        found = _headline_label(state, line, colon)
+        if found is not None:
+            found.cue = (colon, colon + 1)
+            return _claim(state, colon + 2, stop, found)
+    toks = tokens(text, line, stop)
+    for j, tok in enumerate(toks[: _HEADLINE_SUBJECT_MAX + 1]):
+        if j > 0 and CUE_VERBS.get(tok.low) in CLAUSE_CUES and not tok.low.endswith("ing"):
+            found = _headline_subject(state, line, stop)
+            if found is None or found.cue != (tok.start, tok.end) or found.speaker_mention is None:
+                return None
+            named = text[found.speaker_mention[0] : found.speaker_mention[1]].split()
+            if all(w.lower() in ROLE_NOUNS for w in named):
+                return None  # "Minister says …": a role, no one named
+            k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low == "that")
+            return _claim(state, toks[k].start, stop, found) if k < len(toks) else None
+    return None
 
 
 def _partials_in_claims(text: str, drafts: list[QuoteDraft], claims: list[ClaimDraft]) -> None:
@@ -1642,9 +1687,16 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
             kind_hint=EntityKind.ORGANISATION if issued and kind_of(relay.name) is EntityKind.PERSON else None,
         )
         return Found(speaker=entity, speaker_mention=relay.name_span, cue=cue, lemma="according")
-    phrase, _k = phrase_after(text, toks, i + 2)
+    phrase, after = phrase_after(text, toks, i + 2)
     if phrase is None:
         return None
+    head = phrase.name.split()[-1].lower() if phrase.name.split() else ""
+    if not phrase.proper and head in _PUBLISHED_NOUNS and after + 1 < len(toks) and toks[after].low in ("in", "by", "from", "on"):
+        # "according to a new article in Politico": the outlet that published it.
+        outlet, _end = phrase_after(text, toks, after + 1)
+        if outlet is not None and outlet.proper:
+            publisher = state.registry.named(outlet, kind_hint=EntityKind.OUTLET)
+            return Found(speaker=publisher, speaker_mention=(outlet.name_start, outlet.name_end), cue=cue, lemma="according")
     if i + 3 < len(toks) and toks[i + 2].low in _POSSESSIVE_PRONOUNS and toks[i + 3].low in _DOCUMENT_NOUNS:
         # "according to her notes" ("notes" also reads as a verb): the owner speaks.
         owner = toks[i + 2]
@@ -1720,6 +1772,8 @@ def _author_after(text: str, toks: list[Token], k: int) -> NounPhrase | None:
     return named if named is not None and named.proper else None
 
 
+# What an outlet publishes: "according to a new article in Politico" cites Politico.
+_PUBLISHED_NOUNS: Final = frozenset({"article", "story", "piece", "report", "column", "editorial", "analysis", "interview", "profile"})
 # Capitalised at the start of a sentence, these describe a document rather than issue it.
 _DOCUMENT_ADJECTIVES: Final = frozenset(
     {
@@ -1929,6 +1983,8 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
             k = ahead
     while k < len(toks) and toks[k].low in _TIME_WORDS:
         k += 1  # "said Monday that …"
+    if k + 2 < len(toks) and toks[k].low == "on" and toks[k + 1].low in _TIME_WORDS and toks[k + 2].is_word:
+        k += 2  # "said on Friday he met …"
     if any(t.text == ":" for t in toks[k : k + 4]):
         return None  # "told reporters: “…”": a quotation follows, not a reported clause
     if k < len(toks) and toks[k].low == "that":
@@ -2096,6 +2152,11 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
                 return phrase
             break
     i = _after_dateline(toks, j)
+    if i + 2 < j and toks[i].low in _TIME_UNITS and toks[i + 1].low in ("later", "earlier", "ago", "after", "before"):
+        # "Hours later, Trump returned the compliment, telling …": the subject after the comma.
+        comma = next((n for n in range(i + 2, j) if toks[n].text == ","), None)
+        if comma is not None and comma + 1 < j:
+            return _opening_subject(text, toks, comma + 1, j)
     if i < j and toks[i].low in _ADVERBIAL_STARTS:
         # "Following a swiftly called, late-afternoon meeting, the Security Council issued":
         # the subject follows the comma that closes the opening adverbial.
@@ -2147,6 +2208,7 @@ def _after_dateline(toks: list[Token], j: int) -> int:
 
 
 _DASHES: Final = frozenset({"—", "–", "―", "--", "-"})
+_TIME_UNITS: Final = frozenset({"seconds", "minutes", "moments", "hours", "days", "weeks", "months", "years", "decades"})
 
 
 def _appositive_after(text: str, toks: list[Token], k: int, phrase: NounPhrase) -> NounPhrase:
@@ -2254,7 +2316,7 @@ _PAST_CUES: Final = sorted(
 # Where a second report by the same speaker begins inside a sentence: ", warning that …",
 # "… and said that …", "… and added …".  Its words are that report's, not this one's.
 _NEXT_REPORT: Final = regex.compile(
-    r",\s(?:also\s|later\s)?(?:" + "|".join(_ING_CUES) + r")(?![\p{L}\p{N}])"
+    r",\s(?:also\s|later\s)?(?:" + "|".join(_ING_CUES) + r"|said|says|told|tells|added|adds)(?![\p{L}\p{N}])"
     r"|\s(?:and|but)\s(?:also\s|later\s|then\s)?(?:(?:said|added)(?![\p{L}\p{N}])|(?:"
     + "|".join(_PAST_CUES) + r")\sthat(?![\p{L}\p{N}]))"
 )
