@@ -1754,3 +1754,32 @@ def test_time_opening_before_the_subject_of_a_participle() -> None:
         "“Sam and I have been friends for a long time. He is an amazing man.”"
     )
     assert who(record, record.quotations[0]) == "Tom Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ted Cruz lost the primary.\n\nDean Johnson, a salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”", "Dean Johnson"),
+        ("Ted Cruz lost the primary.\n\nStacy Baker of Columbia, South Carolina says Cruz can win if he keeps “doing what he’s doing.”", "Stacy Baker"),
+        ("The mayor of Montclair, Élodie Favre, said the decision was «a slap in the face for the villages».", "Élodie Favre"),
+    ],
+)
+def test_state_after_a_town_is_no_speaker(text: str, name: str) -> None:
+    """"from Sumter, South Carolina," describes the speaker; "of Montclair, Élodie Favre," names her."""
+    record = extract(text)
+    assert who(record, record.quotations[0]) == name
+
+
+def test_subject_of_a_passive_before_a_participle() -> None:
+    """"his supporters were shown chanting “…”": the supporters chant, not "shown"."""
+    record = extract("At Rubio’s party his supporters were shown chanting “Marco! Marco!” on two screens.")
+    assert all(e.name != "shown" for e in record.entities)
+
+
+def test_object_of_a_preposition_does_not_govern_a_participle() -> None:
+    """"yelling at people on their way into the polls saying “…”": the polls say nothing."""
+    record = extract(
+        "John Kasich says he would be yelling at people on their way into the polls saying “Hey, vote for me.”"
+    )
+    assert who(record, record.quotations[0]) == "John Kasich"
+    assert all(e.name != "polls" for e in record.entities)

@@ -24,6 +24,7 @@ from provenance.extract._cues import (
     ORGANISATION_WORDS,
     OUTLET_NOUNS,
     PRONOUNS,
+    REGIONS,
     RELAY_LEMMAS,
     ROLE_NOUNS,
     SPEAKING_DOCUMENTS,
@@ -1288,6 +1289,8 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         k -= 2  # "A report released Monday said": the report, not the day
     if k - 1 >= lo and toks[k].text.isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
         k -= 2  # "Putin in 2022 declared"
+    if k - 1 >= lo and toks[k].low.endswith(("n", "ed")) and toks[k - 1].low in ("was", "were", "is", "are", "been"):
+        k -= 2  # "his supporters were shown chanting": the supporters
     k = _before_time_phrase(toks, k, lo)  # "Beck, who has in the past described …"
     if k - 2 >= lo and toks[k].low == "to" and toks[k - 1].low == "on" and toks[k - 2].low in ("go", "goes", "went", "gone", "going"):
         k -= 3  # "The email goes on to say": the subject of "goes"
@@ -1357,11 +1360,17 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
                 m -= 1
             if m < lo or toks[m].text != ",":
                 return None
+            tail = phrase_before(text, toks, close - 1, m + 1)
+            if tail is not None and _state_after_town(toks, tail, lo) is not None:
+                close = m  # "a salesman from Sumter, South Carolina, says": the state is no name
+                continue
             named = _apposed_name(text, toks, m, close, lo)
             if named is not None:
                 return named
             head = phrase_before(text, toks, m - 1, lo)
-            if head is not None and head.proper and _object_of_preposition(toks, head, lo):
+            if head is not None and head.proper and (
+                _object_of_preposition(toks, head, lo) or _state_after_town(toks, head, lo) is not None
+            ):
                 # "Ann Lee, 59, of Ashton, Md., said", "Jean Roux, the minister of France,
                 # said": a place or body in an apposition describes the speaker before it.
                 close = m
@@ -1384,6 +1393,12 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     phrase = phrase_before(text, toks, k, lo)
     if phrase is None:
         return None
+    town = _state_after_town(toks, phrase, lo)
+    if town is not None:
+        # "Stacy Baker of Columbia, South Carolina says": the person before the place.
+        return phrase_before(text, toks, town - 1, lo)
+    if toks[j].low.endswith("ing") and _after_preposition(toks, phrase, lo):
+        return None  # "people on their way into the polls saying": an object, not the subject
     role = _role_of(text, toks, phrase, lo)
     if role is not None:
         return role
@@ -1426,6 +1441,31 @@ def _object_of_preposition(toks: list[Token], phrase: NounPhrase, lo: int) -> bo
     if i is None or i - 1 < lo or toks[i - 1].low not in ("of", "from", "in", "at", "for"):
         return False
     return any(toks[n].text == "," for n in range(max(lo, i - 12), i - 1))
+
+
+def _after_preposition(toks: list[Token], phrase: NounPhrase, lo: int) -> bool:
+    """True when ``phrase`` is the object of a preposition (``into the polls``)."""
+    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    return i is not None and i - 1 >= lo and toks[i - 1].low in _OBJECT_PREPOSITIONS
+
+
+_OBJECT_PREPOSITIONS: Final = frozenset(
+    {"into", "in", "at", "on", "from", "to", "with", "by", "of", "for", "toward", "towards", "through", "onto"}
+)
+
+
+def _state_after_town(toks: list[Token], phrase: NounPhrase, lo: int) -> int | None:
+    """Index of the preposition before ``Town,`` when ``phrase`` is the state or country
+    after it (``from Sumter, South Carolina``, ``of Columbia, South Carolina``), else None."""
+    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    if not phrase.proper or phrase.name.rstrip(".") not in REGIONS or i is None or i - 2 < lo or toks[i - 1].text != ",":
+        return None
+    n = i - 2
+    while n >= lo and toks[n].is_word and toks[n].is_cap and i - n <= 5:
+        n -= 1
+    if n < lo or n == i - 2 or toks[n].low not in ("of", "from", "in", "near"):
+        return None
+    return n
 
 
 def _described_by_relative(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase | None:

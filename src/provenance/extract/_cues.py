@@ -336,6 +336,26 @@ INANIMATE_NOUNS: Final = frozenset(
 )
 
 #: Capitals and seats of power that speak for a government (``Moscow said``, ``the Kremlin``).
+#: States and countries that follow a town after a comma ("Sumter, South Carolina").
+REGIONS: Final = frozenset(
+    {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+        "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+        "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+        "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming", "D.C", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla",
+        "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
+        "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C",
+        "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "Ontario", "Quebec",
+        "England", "Scotland", "Wales", "Ireland", "France", "Germany", "Italy", "Spain", "Mexico",
+        "Canada", "Israel", "Iraq", "Syria", "Russia", "Ukraine", "China", "Japan", "India",
+        "Pakistan", "Afghanistan", "Egypt", "Turkey", "Iran", "Brazil", "Australia", "Poland",
+    }
+)
+
 PLACE_GOVERNMENTS: Final = frozenset(
     {
         "Moscow", "Washington", "Kyiv", "Kiev", "Beijing", "London", "Paris", "Berlin",
