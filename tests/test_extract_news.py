@@ -1783,3 +1783,19 @@ def test_object_of_a_preposition_does_not_govern_a_participle() -> None:
     )
     assert who(record, record.quotations[0]) == "John Kasich"
     assert all(e.name != "polls" for e in record.entities)
+
+
+def test_quotation_in_a_relative_clause_before_the_cue() -> None:
+    """"Perry, who wore a cape reading “…,” shouted, “…”": two quotations, the second Perry's."""
+    record = extract(
+        "Katy Perry took the stage. Perry, who wore a cape reading “I’m with Madam President,” shouted, "
+        "“In three days, let’s make history.”"
+    )
+    assert [q.text for q in record.quotations] == ["I’m with Madam President,", "In three days, let’s make history."]
+    assert who(record, record.quotations[1]) == "Katy Perry"
+
+
+def test_a_lone_cue_between_two_quotations_does_not_split_one() -> None:
+    """"“A,” shouted, “B”" names no one between: two quotations; "“A,” she said, “B”" is one."""
+    assert len(extract("Signs read “Stop the cuts,” shouted, “Save our library now.”").quotations) == 2
+    assert len(extract("“We are ready,” she said, “and we will win.”").quotations) == 1

@@ -213,8 +213,9 @@ def _is_split(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
     if not (first_end in ",—–-…?!" or inner.startswith(",")):
         return False
     toks = tokens(text, first.end, second.start)
-    if sum(1 for t in toks if t.is_word) > 16:
-        return False
+    words = sum(1 for t in toks if t.is_word)
+    if words > 16 or words < 2:
+        return False  # a cue alone (“A,” shouted, “B”) names no one: its speaker is elsewhere
     if any(t.low in ("adding", "continuing", "before") for t in toks):
         return False  # “A,” she wrote, adding, “B.”: a second utterance
     return any(is_cue(toks, i) for i in range(len(toks)))
@@ -1225,7 +1226,10 @@ def _before(state: _State, draft: QuoteDraft, floor: int, embedded: bool) -> Fou
             outside = [t for t in toks[:j] if not any(s <= t.start < e for s, e in masked)]
             phrase = _main_subject(text, outside, len(outside))
         else:
-            phrase = _subject(text, toks, j, 0)
+            # Words quoted before the cue are no part of its subject ("Perry, who wore a
+            # cape reading “I’m with her,” shouted, “…”"): look at the rest.
+            outside = _unquoted(toks[:j], masked)
+            phrase = _subject(text, [*outside, tok], len(outside), 0)
         after = j + 1
         if phrase is None:
             continue
@@ -1234,6 +1238,22 @@ def _before(state: _State, draft: QuoteDraft, floor: int, embedded: bool) -> Fou
         _relays(state, found, start, sentence_end(text, draft.end))
         return found
     return None
+
+
+def _unquoted(toks: list[Token], masked: list[tuple[int, int]]) -> list[Token]:
+    """``toks`` without the words of the ``masked`` quotations; a comma closing one
+    (“I’m with her,”) is kept, for it closes the clause around it too."""
+    kept: list[Token] = []
+    for n, tok in enumerate(toks):
+        inside = next(((s, e) for s, e in masked if s <= tok.start < e), None)
+        closing_comma = (
+            inside is not None
+            and tok.text == ","
+            and all(t.text in QUOTE_CHARS for t in toks[n + 1 :] if t.start < inside[1])
+        )
+        if inside is None or closing_comma:
+            kept.append(tok)
+    return kept
 
 
 def _colon_intro(state: _State, draft: QuoteDraft, floor: int) -> Found | None:
