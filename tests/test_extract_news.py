@@ -1799,3 +1799,18 @@ def test_a_lone_cue_between_two_quotations_does_not_split_one() -> None:
     """"“A,” shouted, “B”" names no one between: two quotations; "“A,” she said, “B”" is one."""
     assert len(extract("Signs read “Stop the cuts,” shouted, “Save our library now.”").quotations) == 2
     assert len(extract("“We are ready,” she said, “and we will win.”").quotations) == 1
+
+
+@pytest.mark.parametrize("name", ["Kelly", "Reilly", "Daly"])
+def test_surnames_in_ly_are_no_adverbs(name: str) -> None:
+    """"Mr. Kelly said": a capitalised word in -ly is a name, never an adverb skipped over."""
+    record = extract(f"“We will win,” Mr. {name} said. Mr. {name} said the state was winnable.")
+    assert who(record, record.quotations[0]) == name
+    assert [who(record, c) for c in record.claims] == [name]
+
+
+def test_possessive_description_before_an_apposed_name() -> None:
+    """"Brazile’s CNN colleague, Jake Tapper, insists …": Tapper, described by the possessive phrase."""
+    record = extract("Now Brazile’s CNN colleague, Jake Tapper, insists Brazile’s actions were “unethical” and “horrifying.”")
+    assert [who(record, q) for q in record.quotations] == ["Jake Tapper", "Jake Tapper"]
+    assert [c.content.exact for c in record.claims] == ["Brazile’s actions were “unethical” and “horrifying.”"]

@@ -1300,7 +1300,7 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     """The speaker phrase before the cue at ``j``: ``X said``, ``X, a pensioner, told``."""
     k = j - 1
     while k >= lo and toks[k].is_word and (
-        is_adverb(toks[k].low) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")
+        (is_adverb(toks[k].low) and not toks[k].is_cap) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")
     ):
         k -= 1
     if k - 1 >= lo and toks[k].text in _WEEKDAYS and toks[k - 1].low in ("on", "late", "early"):
@@ -1314,7 +1314,9 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     k = _before_time_phrase(toks, k, lo)  # "Beck, who has in the past described …"
     if k - 2 >= lo and toks[k].low == "to" and toks[k - 1].low == "on" and toks[k - 2].low in ("go", "goes", "went", "gone", "going"):
         k -= 3  # "The email goes on to say": the subject of "goes"
-    while k >= lo and toks[k].is_word and (is_adverb(toks[k].low) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")):
+    while k >= lo and toks[k].is_word and (
+        (is_adverb(toks[k].low) and not toks[k].is_cap) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")
+    ):
         k -= 1
     if k < lo:
         return None
@@ -1595,9 +1597,12 @@ def _apposed_name(text: str, toks: list[Token], m: int, close: int, lo: int) -> 
         h = next((n for n, t in enumerate(toks) if t.start == head.start), m)
         # The phrase must open with an article ("Another delegate on the … slate"), so that
         # a list of names ("Ann Lee, Tom Reyes, said") is not read as an apposition.
-        opening = next((n for n in range(h, max(lo, h - 8) - 1, -1) if not toks[n].is_word or toks[n].low in _ARTICLES), None)
-        if opening is None or toks[opening].low not in _ARTICLES:
-            return None
+        opening = next(
+            (n for n in range(h, max(lo, h - 8) - 1, -1) if not toks[n].is_word or toks[n].low in _ARTICLES or toks[n].is_possessive),
+            None,
+        )
+        if opening is None or not (toks[opening].low in _ARTICLES or toks[opening].is_possessive):
+            return None  # "Brazile’s CNN colleague, Jake Tapper," opens with a possessive
         return attrs.evolve(name, start=toks[opening].start, description=text[toks[opening].start : toks[m - 1].end])
     name = _name_chunk(text, toks, m + 1, close - 1)
     if name is None:

@@ -298,7 +298,7 @@ def is_cue(toks: list[Token], i: int) -> bool:
     ):
         return False  # "Asked whether he …, Okonkwo grinned": a passive opening clause
     back = i - 1
-    if back >= 0 and (is_adverb(toks[back].low) or toks[back].low in ADVERBS):
+    if back >= 0 and ((is_adverb(toks[back].low) and not toks[back].is_cap) or toks[back].low in ADVERBS):
         back -= 1
     if back >= 0 and toks[back].low in _PASSIVE:
         return False  # "he was asked": the asker is someone else
