@@ -1814,3 +1814,24 @@ def test_possessive_description_before_an_apposed_name() -> None:
     record = extract("Now Brazile’s CNN colleague, Jake Tapper, insists Brazile’s actions were “unethical” and “horrifying.”")
     assert [who(record, q) for q in record.quotations] == ["Jake Tapper", "Jake Tapper"]
     assert [c.content.exact for c in record.claims] == ["Brazile’s actions were “unethical” and “horrifying.”"]
+
+
+def test_given_names_say_who_he_and_she_are() -> None:
+    """"Hillary Clinton said Donald Trump … 'He choked,' she said": she is Clinton, named first or not."""
+    record = extract("Hillary Clinton said Donald Trump met the president and failed to repeat his demand. “He choked,” she said.")
+    assert who(record, record.quotations[0]) == "Hillary Clinton"
+    reverse = extract("Donald Trump said Hillary Clinton met the banker and failed to answer. “She lied,” he said.")
+    assert who(reverse, reverse.quotations[0]) == "Donald Trump"
+
+
+def test_citing_a_document_is_its_claim() -> None:
+    """"…, citing reports that X": the reports' claim, and "reports" there is no reporting verb."""
+    record = extract(
+        "Stephanie Ruhle pressed Flynn on Russia, citing reports that Paul Manafort and Carter Page were investigated. "
+        "“It seems so unusual,” she said."
+    )
+    [claim] = record.claims
+    assert claim.content.exact == "Paul Manafort and Carter Page were investigated"
+    source = record.speaker(claim)
+    assert source is not None and source.kind is EntityKind.DOCUMENT
+    assert who(record, record.quotations[0]) == "Stephanie Ruhle"

@@ -55,7 +55,7 @@ __all__ = ["ClaimDraft", "Found", "HopDraft", "QuoteDraft", "attribute"]
 # Every cue form as one pattern, to find claim candidates without tokenising the text.
 _CUE_SCAN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(sorted(map(regex.escape, CUE_VERBS), key=len, reverse=True))
-    + r"|[Aa]ccording\sto|call(?:ed|s|ing)?\s(?:for|on))(?![\p{L}\p{N}])"
+    + r"|[Aa]ccording\sto|call(?:ed|s|ing)?\s(?:for|on)|citing)(?![\p{L}\p{N}])"
 )
 _WEEKDAYS: Final = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _SPLIT_MAX: Final = 160  # the most text an attribution between two segments may take
@@ -1228,7 +1228,8 @@ def _before(state: _State, draft: QuoteDraft, floor: int, embedded: bool) -> Fou
         else:
             # Words quoted before the cue are no part of its subject ("Perry, who wore a
             # cape reading “I’m with her,” shouted, “…”"): look at the rest.
-            outside = _unquoted(toks[:j], masked)
+            before_cue = [(s, e) for s, e in masked if e <= tok.start]  # not a quotation holding the cue
+            outside = _unquoted(toks[:j], before_cue)
             phrase = _subject(text, [*outside, tok], len(outside), 0)
         after = j + 1
         if phrase is None:
@@ -1934,6 +1935,8 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         return _according_claim(state, toks, j, s, e)
     if toks[j].low in _CALL_FORMS or CUE_VERBS.get(toks[j].low) in _OBJECT_COMPLEMENTS:
         return _object_claim(state, toks, j, s, e)
+    if toks[j].low == "citing":
+        return _cited_claim(state, toks, j, e)
     if not is_cue(toks, j) or CUE_VERBS[toks[j].low] not in CLAUSE_CUES:
         return None
     if CUE_VERBS[toks[j].low] in THAT_CUES and not (j + 1 < len(toks) and toks[j + 1].low == "that"):
@@ -2120,6 +2123,21 @@ def _object_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -> C
     found.cue, found.lemma = (verb.start, cue_end), lemma
     _relays(state, found, s, e)
     return _claim(state, toks[k].start, e, found)
+
+
+def _cited_claim(state: _State, toks: list[Token], j: int, e: int) -> ClaimDraft | None:
+    """``…, citing reports that Manafort was investigated``: the cited source's claim."""
+    phrase, k = phrase_after(state.text, toks, j + 1)
+    if phrase is None and j + 1 < len(toks) and toks[j + 1].low in SPEAKING_DOCUMENTS:
+        word = toks[j + 1]  # "citing reports that": a bare plural
+        phrase, k = NounPhrase(word.start, word.end, word.text, word.start, word.end), j + 2
+    if phrase is None or k + 1 >= len(toks) or toks[k].low != "that":
+        return None
+    phrase, source = _document_source(state, phrase)
+    if source is None:
+        return None
+    found = Found(speaker=source, speaker_mention=(phrase.name_start, phrase.name_end), cue=(toks[j].start, toks[j].end), lemma="cite")
+    return _claim(state, toks[k + 1].start, e, found)
 
 
 _PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})

@@ -401,3 +401,61 @@ def is_title_word(word: str) -> bool:
     (True, True, False, False)
     """
     return word in TITLES or word in HONORIFICS or (word[:1].isupper() and word.lower() in ROLE_NOUNS)
+
+#: Common given names that say a person's gender ("Donald Trump" is "he", "Hillary Clinton"
+#: "she"); names used for both (Jordan, Taylor, Casey) are in neither.
+MALE_GIVEN_NAMES: Final = frozenset(
+    {
+        "Aaron", "Abdul", "Adam", "Adrian", "Ahmed", "Alan", "Albert", "Alberto", "Alexander",
+        "Alexei", "Ali", "Allen", "Andre", "Andrew", "Andy", "Angelo", "Anthony", "Antonio",
+        "Arnold", "Arthur", "Barack", "Barry", "Ben", "Benjamin", "Bernard", "Bernie", "Bill",
+        "Billy", "Bob", "Bobby", "Boris", "Brad", "Bradley", "Brandon", "Brian", "Bruce", "Bryan",
+        "Carl", "Carlos", "Charles", "Charlie", "Chuck", "Clarence", "Colin", "Craig",
+        "Dan", "Daniel", "Danny", "Darrell", "Dave", "David", "Dean", "Dennis", "Derek", "Dick",
+        "Dmitry", "Don", "Donald", "Doug", "Douglas", "Duncan", "Dwight", "Eddie", "Edward",
+        "Emmanuel", "Eric", "Erik", "Ernest", "Eugene", "Evan", "Francis", "Frank", "Fred",
+        "Frederick", "Gary", "Gavin", "George", "Gerald", "Glenn", "Gordon", "Graham", "Greg",
+        "Gregory", "Hank", "Harold", "Harry", "Hassan", "Henry", "Herbert", "Howard", "Hugh", "Ian",
+        "Igor", "Isaac", "Ivan", "Jack", "Jacob", "Jake", "James", "Jared", "Jason", "Jay", "Jeb",
+        "Jeff", "Jeffrey", "Jerry", "Jesse", "Jim", "Jimmy", "Joe", "Joel", "John", "Johnny", "Jon",
+        "Jonathan", "Jorge", "Jose", "Joseph", "Joshua", "Juan", "Justin", "Karl", "Keith", "Ken",
+        "Kenneth", "Kevin", "Kurt", "Larry", "Lawrence", "Leon", "Leonard",
+        "Louis", "Luis", "Luke", "Marco", "Mark", "Martin", "Marvin", "Matt", "Matthew", "Max",
+        "Michael", "Mike", "Mitch", "Mitt", "Mohammed", "Muhammad", "Nathan", "Neil", "Newt",
+        "Nicholas", "Nick", "Nigel", "Oliver", "Omar", "Oscar", "Patrick", "Paul", "Pedro", "Peter",
+        "Phil", "Philip", "Ralph", "Randy", "Ray", "Raymond", "Reince", "Richard", "Rick", "Rob",
+        "Robert", "Roger", "Ron", "Ronald", "Roy", "Rudy", "Russell", "Ryan", "Sam", "Samuel",
+        "Scott", "Sean", "Sergei", "Seth", "Shawn", "Sheldon", "Stephen", "Steve", "Steven",
+        "Stuart", "Ted", "Thomas", "Tim", "Timothy", "Todd", "Tom", "Tommy", "Tony",
+        "Travis", "Trey", "Troy", "Tyler", "Victor", "Vincent", "Vladimir", "Walter", "Wayne",
+        "William", "Willie", "Xavier", "Yuri", "Zachary",
+    }
+)
+FEMALE_GIVEN_NAMES: Final = frozenset(
+    {
+        "Abigail", "Ada", "Adriana", "Alice", "Alicia", "Alison", "Allison", "Amanda", "Amber",
+        "Amy", "Ana", "Andrea", "Angela", "Angelina", "Anita", "Ann", "Anna", "Anne", "Annie",
+        "Barbara", "Betty", "Beverly", "Brenda", "Brittany", "Carla", "Carly", "Carmen", "Carol",
+        "Caroline", "Carolyn", "Catherine", "Cathy", "Charlotte", "Chelsea", "Cheryl", "Christina",
+        "Christine", "Cindy", "Claire", "Clara", "Claudia", "Colleen", "Condoleezza", "Cynthia",
+        "Daniela", "Danielle", "Debbie", "Deborah", "Debra", "Denise", "Diana", "Diane",
+        "Donna", "Dora", "Doris", "Dorothy", "Edith", "Elaine", "Eleanor", "Elena", "Elizabeth",
+        "Ellen", "Elsa", "Emily", "Emma", "Erica", "Erin", "Eva", "Evelyn", "Fiona", "Florence",
+        "Frances", "Gabrielle", "Gail", "Gillian", "Gina", "Gloria", "Grace", "Hailey", "Hannah",
+        "Heather", "Heidi", "Helen", "Hillary", "Holly", "Huma", "Irene", "Isabel", "Ivanka",
+        "Jacqueline", "Jane", "Janet", "Janice", "Jeanne", "Jennifer", "Jenny",
+        "Jessica", "Jill", "Joan", "Joanna", "Joanne", "Jodi", "Josephine", "Joy", "Joyce",
+        "Judith", "Judy", "Julia", "Julie", "Karen", "Kate", "Katherine", "Kathleen", "Kathryn",
+        "Kathy", "Katie", "Katy", "Kay", "Kellyanne", "Kimberly", "Kristen", "Laura",
+        "Lauren", "Leah", "Linda", "Lisa", "Lois", "Loretta", "Lori", "Louise", "Lucy",
+        "Madeleine", "Maggie", "Marcia", "Margaret", "Maria", "Marie", "Marilyn", "Marina",
+        "Martha", "Mary", "Maxine", "Megan", "Megyn", "Melania", "Melanie", "Melissa",
+        "Meryl", "Michaela", "Michele", "Michelle", "Mildred", "Miriam", "Molly", "Monica", "Nancy",
+        "Natalie", "Natasha", "Nicole", "Nikki", "Nina", "Olga", "Olivia", "Pamela", "Patricia",
+        "Paula", "Pauline", "Peggy", "Penny", "Rachel", "Rebecca", "Regina", "Rita", "Roberta",
+        "Rosa", "Rose", "Ruth", "Sally", "Samantha", "Sandra", "Sara", "Sarah", "Sharon", "Sheila",
+        "Shirley", "Sonia", "Sophia", "Stacy", "Stephanie", "Susan", "Susanna", "Suzanne", "Sylvia",
+        "Tammy", "Teresa", "Theresa", "Tina", "Valerie", "Vanessa", "Victoria", "Virginia",
+        "Wanda", "Wendy", "Yvonne", "Zoe",
+    }
+)

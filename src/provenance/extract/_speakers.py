@@ -22,9 +22,11 @@ import regex
 from provenance.extract._cues import (
     CUE_VERBS,
     DEPARTMENT_WORDS,
+    FEMALE_GIVEN_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
     INANIMATE_NOUNS,
+    MALE_GIVEN_NAMES,
     ORGANISATION_WORDS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
@@ -117,6 +119,11 @@ _PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 # Adverbs that may stand between a subject (or "and") and its cue ("and instead argued").
 ADVERBS: Final = frozenset({"instead", "also", "then", "later", "again", "still", "even", "never", "just", "once", "further"})
 # Words before a cue word that make it a noun or an infinitive ("the report", "to claim").
+# Participles whose object is often a document ("citing reports that …", "denying claims").
+_TAKES_DOCUMENTS: Final = frozenset(
+    {"citing", "quoting", "denying", "dismissing", "rejecting", "disputing", "following", "ignoring",
+     "reviewing", "releasing", "publishing", "leaking", "reading", "amid", "despite"}
+)
 _GO_FORMS: Final = frozenset({"go", "goes", "went", "gone", "going"})
 _NOT_VERB_BEFORE: Final = frozenset(
     {"to", "the", "a", "an", "its", "his", "her", "their", "of", "and", "these", "those", "such", "my", "our", "your", "this", "that", "no", "any"}
@@ -280,6 +287,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return False
     if tok.is_cap and i > 0 and toks[i - 1].is_cap and toks[i - 1].is_word:
         return False  # "the United States has": part of a name
+    if tok.low in _NOUN_LIKE_CUES and i > 0 and toks[i - 1].low in _TAKES_DOCUMENTS:
+        return False  # "citing reports that …": the object of a participle, a noun
     if tok.low in _NOUN_LIKE_CUES and not (
         (i + 1 < len(toks) and (toks[i + 1].low == "that" or toks[i + 1].text in _CLAUSE_OPENERS))
         # "“…,” she notes.": after a pronoun or a name, at the end of the sentence
@@ -854,7 +863,7 @@ class Registry:
         if phrase.description and draft.description is None and phrase.description.lower() not in ("the", "a"):
             draft.description = phrase.description
         if draft.gender is None:
-            draft.gender = gender_of(f"{phrase.titles or ''} {phrase.description or ''}")
+            draft.gender = gender_of(f"{phrase.titles or ''} {phrase.description or ''}") or given_name_gender(draft.name)
         self.touch(draft, phrase.name_end)
         return draft
 
@@ -1292,8 +1301,9 @@ class Registry:
                     return None
         elif kind_of(name) is not EntityKind.PERSON or len(words) > 3:
             return None
-        sex = gender_of(" ".join(titles))
-        known = self._find(self._fullest(name, start)) or self._find(name)
+        fullest = self._fullest(name, start)
+        sex = gender_of(" ".join(titles)) or given_name_gender(fullest)
+        known = self._find(fullest) or self._find(name)
         if known is not None and known.kind is not EntityKind.PERSON:
             return None
         if gender is not None and (sex or (known.gender if known else None)) not in (None, gender):
@@ -1436,6 +1446,19 @@ _MALE: Final = frozenset({"mr", "mr.", "sir", "lord", "father", "king", "prince"
 _FEMALE: Final = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "councilwoman", "woman", "wife", "daughter", "sister", "mother", "she"})
 
 
+def given_name_gender(name: str) -> str | None:
+    """``m`` or ``f`` when a full name opens with a common given name that says so.
+
+    >>> given_name_gender("Donald Trump"), given_name_gender("Hillary Clinton"), given_name_gender("Trump")
+    ('m', 'f', None)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None  # a surname alone says nothing
+    first = words[0]
+    return "m" if first in MALE_GIVEN_NAMES else "f" if first in FEMALE_GIVEN_NAMES else None
+
+
 def gender_of(words: str) -> str | None:
     """``m`` or ``f`` when a title or role says so (``Mrs.``, ``spokesman``), else None.
 
@@ -1458,6 +1481,8 @@ def _subject_like(text: str, start: int) -> bool:
     prefix = text[opening:start].rstrip()
     if not prefix or prefix.endswith(",") or prefix.split()[-1].lower() in ("was", "is", "were"):
         return True  # "Among them was Gloria Benitez": an inverted subject
+    if prefix.endswith((":", "“", '"', "‘", "«", "„")):
+        return True  # "Cole said: “Mr. Pell was …": the quotation opens a clause of its own
     return all(
         w in _NOT_NAMES or w.lower() in _ROLE_WORDS or w.lower() in ROLE_NOUNS or is_title_word(w)
         for w in prefix.split()
