@@ -1835,3 +1835,27 @@ def test_citing_a_document_is_its_claim() -> None:
     source = record.speaker(claim)
     assert source is not None and source.kind is EntityKind.DOCUMENT
     assert who(record, record.quotations[0]) == "Stephanie Ruhle"
+
+
+def test_assured_and_reiterated_report() -> None:
+    """"assured WMAL that …" reports a clause after its addressee; "reiterated, “…”" introduces speech."""
+    record = extract(
+        "Jake Tapper spoke on the radio. Tapper also assured WMAL that CNN takes this “very, very seriously.” "
+        "In closing, Tapper reiterated, “it’s horrifying and very upsetting.”"
+    )
+    assert [c.content.exact for c in record.claims] == ["CNN takes this “very, very seriously.”"]
+    assert [who(record, q) for q in record.quotations] == ["Jake Tapper", "Jake Tapper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Justice Department has already warned that it will have fewer observers at the polls.", "it will have fewer observers at the polls"),
+        ("His team conceded publicly as well as privately that he was trailing badly in the state.", "he was trailing badly in the state"),
+    ],
+)
+def test_adverbs_around_the_cue(text: str, content: str) -> None:
+    """"has already warned that", "conceded publicly as well as privately that": adverbs are skipped."""
+    record = extract(text)
+    assert [c.content.exact for c in record.claims] == [content]
+    assert who(record, record.claims[0]) is not None and who(record, record.claims[0]) != "already"

@@ -2012,7 +2012,7 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
             k = m + 1
             while k < len(toks) and toks[k].text == ",":
                 k += 1
-    if lemma in ("tell", "ask", "warn", "promise", "remind") and k < len(toks) and toks[k].low != "that":
+    if lemma in ("tell", "ask", "warn", "promise", "remind", "assure") and k < len(toks) and toks[k].low != "that":
         addressee, k2 = phrase_after(text, toks, k)
         if addressee is not None and k2 < len(toks) and toks[k2].low == "that":
             _complements(state, found, toks, j, k, toks[k2].start)
@@ -2044,9 +2044,9 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         ahead = next((n for n in range(k, min(len(toks), k + 9)) if toks[n].low == "that"), None)
         if (
             ahead is not None
-            and toks[k].low in _ADVERBIAL_STARTS
+            and (toks[k].low in _ADVERBIAL_STARTS or (is_adverb(toks[k].low) and not toks[k].is_cap))
             and all(t.is_word and not is_cue(toks, n) for n, t in enumerate(toks[k:ahead], start=k))
-        ):
+        ):  # "conceded publicly as well as privately that …" too
             _complements(state, found, toks, j, k, toks[ahead].start)
             k = ahead
     while k < len(toks) and toks[k].low in _TIME_WORDS:

@@ -130,7 +130,9 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "gush": ("gushed", "gushes"),
     "blurt": ("blurted",),  # "blurted out"
     "lament": ("lamented", "laments"),
-    "echo": ("echoed",),  # "echoes" is more often the noun
+    "echo": ("echoed",),
+    "assure": ("assured", "assures"),  # "assured WMAL that …": an addressee, then the clause
+    "reiterate": ("reiterated", "reiterates"),  # "echoes" is more often the noun
     "reveal": ("revealed", "reveals"),  # only with "that" (see THAT_CUES)
     "protest": ("protested", "protests"),
 }
@@ -149,7 +151,7 @@ CLAUSE_CUES: Final = frozenset(
         "contend", "predict", "allege", "testify", "concede", "conclude", "threaten",
         "vow", "pledge", "agree", "indicate", "observe", "reply",
         "recall", "boast", "complain", "caution", "estimate", "show", "find", "protest",
-        "reveal",
+        "reveal", "assure", "reiterate",
     }
 )
 
