@@ -1859,3 +1859,38 @@ def test_adverbs_around_the_cue(text: str, content: str) -> None:
     record = extract(text)
     assert [c.content.exact for c in record.claims] == [content]
     assert who(record, record.claims[0]) is not None and who(record, record.claims[0]) != "already"
+
+
+def test_manner_adverb_then_a_medium_is_no_claim() -> None:
+    """"wrote sarcastically on Twitter, adding that …": only the added clause is reported."""
+    record = extract(
+        "“Long live freedom of speech!” Margarita Simonyan, the editor of RT, wrote sarcastically on Twitter, "
+        "adding that the bank had offered no explanation for the step."
+    )
+    assert [c.content.exact for c in record.claims] == ["the bank had offered no explanation for the step"]
+
+
+def test_relative_whose_clause_names_are_not_the_subject() -> None:
+    """"Geneva Reed-Veal, whose daughter, Sandra Bland, died …, called on …": Reed-Veal speaks."""
+    record = extract(
+        "Geneva Reed-Veal, whose daughter, Sandra Bland, died in a Texas jail last year, called on the "
+        "congregation to make its voice heard at the polls."
+    )
+    assert [who(record, c) for c in record.claims] == ["Geneva Reed-Veal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Accusations grew so loud that the Russian Embassy in London issued a statement saying that Moscow had no position on the vote.",
+            "Russian Embassy",
+            "Moscow had no position on the vote",
+        ),
+        ("The company released a short statement saying the plant would close in May.", "company", "the plant would close in May"),
+    ],
+)
+def test_a_statement_saying_is_its_issuers_claim(text: str, speaker: str, content: str) -> None:
+    """"X issued a statement saying …": X's claim; a body "in London" is not London."""
+    record = extract(text)
+    assert [(who(record, c), c.content.exact) for c in record.claims] == [(speaker, content)]

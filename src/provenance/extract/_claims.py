@@ -1373,6 +1373,13 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
                 return _with_description(text, head, toks[first_appos].start, toks[first_appos].end)
             return head
         return None
+    whose = next((n for n in range(k, lo, -1) if toks[n].low == "whose" and toks[n - 1].text == ","), None)
+    if toks[k].text == "," and whose is not None and whose - 2 >= lo:
+        # "Geneva Reed-Veal, whose daughter, Sandra Bland, died …, called": the person the
+        # relative clause describes, not the names inside it.
+        owner = phrase_before(text, toks, whose - 2, lo)
+        if owner is not None and owner.proper:
+            return _with_description(text, owner, toks[whose].start, toks[k - 1].end)
     if toks[k].text == ",":
         # Appositions or a "citing" phrase between commas, up to three chunks
         # ("Ann Lee, 82, who does not drive, said"; "The mayor, Ann Lee, said").
@@ -1416,6 +1423,11 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     phrase = phrase_before(text, toks, k, lo)
     if phrase is None:
         return None
+    at = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    if phrase.proper and at is not None and at - 2 >= lo and toks[at - 1].low in ("in", "at", "near"):
+        body = phrase_before(text, toks, at - 2, lo)
+        if body is not None and body.proper:
+            return body  # "the Russian Embassy in London issued": the embassy, not the city
     town = _state_after_town(toks, phrase, lo)
     if town is not None:
         # "Stacy Baker of Columbia, South Carolina says": the person before the place.
@@ -1948,7 +1960,12 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         return None  # "…, declaring these areas part of Russia" reports no clause
     phrase = _subject(text, toks, j, 0)
     k = j + 1
-    if toks[j].low.endswith("ing"):
+    issued = _issued_document(toks, j)
+    if issued is not None:
+        # "the Russian Embassy issued a statement saying that …": the issuer; "a statement
+        # saying" with no issuer named: the statement.
+        phrase = _subject(text, toks, issued, 0) if issued < j - 1 else phrase_before(text, toks, j - 1, 0)
+    elif toks[j].low.endswith("ing"):
         # "…, arguing that …": the subject of the main clause reports.
         phrase = _main_subject(text, toks, j)
     elif phrase is not None and _ends_clause(toks, k):
@@ -2062,7 +2079,10 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
             k += 1
     if k >= len(toks) or (not toks[k].is_word and toks[k].text not in QUOTE_CHARS):
         return None
-    if toks[k].low in ("to", "on", "in", "at", "by", "for", "with", "about", "from", "as", "of", "so"):
+    m = k
+    while m < len(toks) and is_adverb(toks[m].low) and not toks[m].is_cap:
+        m += 1  # "wrote sarcastically on Twitter": the manner, then no clause
+    if m < len(toks) and toks[m].low in ("to", "on", "in", "at", "by", "for", "with", "about", "from", "as", "of", "so"):
         return None
     if toks[k].text in QUOTE_CHARS and (toks[k - 1].low != "that"):
         return None
@@ -2123,6 +2143,22 @@ def _object_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -> C
     found.cue, found.lemma = (verb.start, cue_end), lemma
     _relays(state, found, s, e)
     return _claim(state, toks[k].start, e, found)
+
+
+_ISSUING_VERBS: Final = frozenset({"issued", "released", "posted", "sent", "published", "filed", "put", "circulated"})
+
+
+def _issued_document(toks: list[Token], j: int) -> int | None:
+    """For ``… a statement saying`` at cue ``j``: the index of the verb that issued the
+    document (``issued``), or ``j - 1`` when none is named; None when no document precedes."""
+    if not toks[j].low.endswith("ing") or j < 1 or toks[j - 1].low not in _DOCUMENT_NOUNS:
+        return None
+    for n in range(j - 2, max(-1, j - 6), -1):
+        if toks[n].low in _ISSUING_VERBS:
+            return n
+        if not toks[n].is_word:
+            break
+    return j - 1
 
 
 def _cited_claim(state: _State, toks: list[Token], j: int, e: int) -> ClaimDraft | None:
@@ -2196,6 +2232,8 @@ def _ing_clause(toks: list[Token], j: int) -> bool:
         return False
     if toks[j + 1].low == "that":
         return True
+    if j > 0 and toks[j - 1].low in _DOCUMENT_NOUNS and toks[j + 1].is_word:
+        return True  # "a statement saying the plant would close": a document's words follow
     return j + 2 < len(toks) and toks[j + 1].low in ("it", "he", "she", "they", "we", "i") and toks[j + 2].low in _AUXILIARIES
 
 
