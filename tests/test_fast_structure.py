@@ -163,3 +163,14 @@ def test_types_without_fast_structuring_are_refused() -> None:
     """Asking for a type the model does not use is a clear TypeError, not a wrong function."""
     with pytest.raises(TypeError, match="no fast structuring"):
         structurer(complex)
+
+
+def test_unknown_key_in_place_of_a_field_is_refused() -> None:
+    """A dict as long as the field list but with a stranger key instead of a field is not taken."""
+    full = {"entity": "e-1", "mention": None, "cue": None, "date": None, "date_mention": None}
+    assert structurer(Hop)(full) == Hop(entity="e-1")
+    swapped = {**{k: v for k, v in full.items() if k != "cue"}, "cues": None}
+    with pytest.raises(KeyError):
+        structurer(Hop)(swapped)
+    with pytest.raises(NotTakenError):
+        structurer(Hop)({"entity": "e-1", "bogus": None})

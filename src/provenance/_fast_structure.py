@@ -225,17 +225,22 @@ def _generate(cls: type) -> _Structure:
     hints = typing.get_type_hints(cls)
     fields = [f for f in attrs.fields(cls) if f.init]
     names: dict[str, Any] = {"NotTakenError": NotTakenError, "cls": cls, "keys": frozenset(f.name for f in fields)}
-    lines = [
-        "def structure(o):",
-        "    if type(o) is not dict or not o.keys() <= keys: raise NotTakenError",
-    ]
+    # Documents written by dumps hold every field: then len(o) equal to the number of
+    # fields, and each looked up once, proves there is no other key.  Otherwise the
+    # keys are compared and absent fields take their defaults.
+    complete = ["    if len(o) == fields_count:"]
+    partial = ["    else:", "        if not o.keys() <= keys: raise NotTakenError"]
+    names["fields_count"] = len(fields)
+    lines = ["def structure(o):", "    if type(o) is not dict: raise NotTakenError"]
     arguments = []
     for i, field in enumerate(fields):
         var = f"a{i}"
         check = _value_code(hints[field.name], var, names, f"f{i}")
+        complete.append(f"        {var} = o[{field.name!r}]")
+        complete.extend(f"        {line}" for line in check)
         if field.default is attrs.NOTHING:
-            lines.append(f"    {var} = o[{field.name!r}]")
-            lines.extend(f"    {line}" for line in check)
+            partial.append(f"        {var} = o[{field.name!r}]")
+            partial.extend(f"        {line}" for line in check)
         else:
             if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
                 names[f"f{i}_default"] = field.default.factory
@@ -243,12 +248,15 @@ def _generate(cls: type) -> _Structure:
             else:
                 names[f"f{i}_default"] = field.default
                 default = f"f{i}_default"
-            lines.append(f"    if {field.name!r} in o:")
-            lines.append(f"        {var} = o[{field.name!r}]")
-            lines.extend(f"        {line}" for line in check)
-            lines.append("    else:")
-            lines.append(f"        {var} = {default}")
+            partial.append(f"        if {field.name!r} in o:")
+            partial.append(f"            {var} = o[{field.name!r}]")
+            partial.extend(f"            {line}" for line in check)
+            partial.append("        else:")
+            partial.append(f"            {var} = {default}")
         arguments.append(f"{field.alias}={var}")
+    if fields:
+        lines.extend(complete)
+        lines.extend(partial)
     build = _trusted_build(cls, hints, names)
     if build is None:
         lines.append(f"    return cls({', '.join(arguments)})")

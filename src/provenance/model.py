@@ -496,7 +496,8 @@ class Record:
                             f"({length} code points)",
                             path=f"$.quotations[{i}].segments[{j}].{name}",
                         )
-            self._check_refs(f"$.quotations[{i}]", quotation.attribution)
+            if not self._refs_resolve(quotation.attribution):
+                self._check_refs(f"$.quotations[{i}]", quotation.attribution)
             if quotation.parent is not None:
                 parent = quotations.get(quotation.parent)
                 if parent is None:
