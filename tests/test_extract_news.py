@@ -1894,3 +1894,37 @@ def test_a_statement_saying_is_its_issuers_claim(text: str, speaker: str, conten
     """"X issued a statement saying …": X's claim; a body "in London" is not London."""
     record = extract(text)
     assert [(who(record, c), c.content.exact) for c in record.claims] == [(speaker, content)]
+
+
+def test_adverb_before_an_opening_adverbial() -> None:
+    """"Also before the same election, Senator Chuck Schumer …, telling one aide: “…”": Schumer's."""
+    record = extract(
+        "“We had a sense of who he was,” said Bradley Tusk, a campaign manager.\n\n"
+        "Also before the same election, Senator Chuck Schumer, for whom Mr. Weiner once worked, privately "
+        "expressed frustration, telling one aide: “It's all political ricochet.”"
+    )
+    assert who(record, record.quotations[1]) == "Chuck Schumer"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Figures released by the Audience Board for the week of the vote, for example, showed that the network had 926,000 viewers.", "Figures"),
+        ("Documents obtained by the Daily Courier show that the agency knew of the flaw for years.", "Documents"),
+    ],
+)
+def test_document_with_a_participle_opening_the_sentence(text: str, name: str) -> None:
+    """"Figures released by X … showed that": the figures report, not the last noun before the verb."""
+    record = extract(text)
+    [claim] = record.claims
+    speaker = record.speaker(claim)
+    assert speaker is not None and speaker.name == name and speaker.kind is EntityKind.DOCUMENT
+
+
+def test_quoted_words_after_a_comma_before_the_cue() -> None:
+    """"… a cape bearing the words, “I’m with her,” shouted, “…”": the words are no speaker."""
+    record = extract(
+        "Katy Perry sang. Perry, who hugged Clinton while wearing a cape bearing the words, "
+        "“I’m with Madam President,” shouted, “In three days, let’s make history!”"
+    )
+    assert who(record, record.quotations[1]) == "Katy Perry"

@@ -1252,8 +1252,8 @@ def _unquoted(toks: list[Token], masked: list[tuple[int, int]]) -> list[Token]:
             and tok.text == ","
             and all(t.text in QUOTE_CHARS for t in toks[n + 1 :] if t.start < inside[1])
         )
-        if inside is None or closing_comma:
-            kept.append(tok)
+        if inside is None or (closing_comma and not (kept and kept[-1].text == ",")):
+            kept.append(tok)  # one comma where "the words, “…,”" had two
     return kept
 
 
@@ -1299,6 +1299,9 @@ def _masked(state: _State, draft: QuoteDraft, start: int) -> list[tuple[int, int
 
 def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:
     """The speaker phrase before the cue at ``j``: ``X said``, ``X, a pensioner, told``."""
+    document = _document_opening(text, toks, lo, j)
+    if document is not None:
+        return document
     k = j - 1
     while k >= lo and toks[k].is_word and (
         (is_adverb(toks[k].low) and not toks[k].is_cap) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")
@@ -1444,6 +1447,30 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         if described is not None:
             return described
     return _by_outlet(text, toks, phrase, lo)
+
+
+# Participles after a document noun opening a sentence ("Figures released by the board …").
+_DOCUMENT_PARTICIPLES: Final = frozenset(
+    {"released", "published", "obtained", "compiled", "issued", "seen", "reviewed", "filed", "posted",
+     "sent", "leaked", "provided", "cited", "made", "prepared", "commissioned", "conducted"}
+)
+
+
+def _document_opening(text: str, toks: list[Token], lo: int, j: int) -> NounPhrase | None:
+    """``Figures released by the board for the week of the vote, for example, showed``: the
+    document opening the clause, described by a participle phrase, is the cue's subject."""
+    n = lo
+    if n < j and toks[n].low in ("the", "a", "an", "new", "recent", "these", "those"):
+        n += 1
+    for d in range(n, min(n + 3, j - 1)):
+        if not toks[d].is_word:
+            return None
+        if toks[d].low in SPEAKING_DOCUMENTS and toks[d + 1].low in _DOCUMENT_PARTICIPLES:
+            if any(is_cue(toks, m) for m in range(d + 2, j)):
+                return None  # another report stands between
+            name_start = toks[n].start
+            return NounPhrase(toks[lo].start, toks[d].end, text[name_start : toks[d].end], name_start, toks[d].end, definite=True)
+    return None
 
 
 _TIME_NOUNS: Final = frozenset(
@@ -2273,6 +2300,8 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
                 return phrase
             break
     i = _after_dateline(toks, j)
+    while i + 1 < j and (toks[i].low in ADVERBS or (is_adverb(toks[i].low) and toks[i + 1].low in _ADVERBIAL_STARTS)):
+        i += 1  # "Also before the same election, Senator Chuck Schumer …"
     if i + 2 < j and toks[i].low in _TIME_UNITS and toks[i + 1].low in ("later", "earlier", "ago", "after", "before"):
         # "Hours later, Trump returned the compliment, telling …": the subject after the comma.
         comma = next((n for n in range(i + 2, j) if toks[n].text == ","), None)
