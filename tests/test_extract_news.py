@@ -1928,3 +1928,17 @@ def test_quoted_words_after_a_comma_before_the_cue() -> None:
         "“I’m with Madam President,” shouted, “In three days, let’s make history!”"
     )
     assert who(record, record.quotations[1]) == "Katy Perry"
+
+
+def test_told_an_audience_then_an_adverbial_reports_no_clause() -> None:
+    """"“…,” Podesta told reporters on the short flight from …": the quotation's cue, no claim."""
+    record = extract("“Michigan is a state we lead,” John Podesta told reporters on the short flight from another state, Ohio.")
+    assert record.claims == ()
+    assert who(record, record.quotations[0]) == "John Podesta"
+
+
+def test_cue_word_after_a_possessive_is_an_adjective() -> None:
+    """"Trump's alleged ties" reports nothing; "He’s predicting he will …" is still a report."""
+    assert extract("Clinton has tried to shift the attention to Trump's alleged ties to Russia.").claims == ()
+    record = extract("Donald Trump spoke. He’s predicting he will do “very, very well” in the next contest in Nevada.")
+    assert [c.content.exact for c in record.claims] == ["he will do “very, very well” in the next contest in Nevada"]

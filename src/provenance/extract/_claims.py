@@ -2070,6 +2070,8 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
             elif addressee.proper:
                 _complements(state, found, toks, j, k, e)
                 k = k2
+            else:
+                return None  # "told reporters on the short flight from …": no clause follows
         elif addressee is not None and addressee.proper:
             _complements(state, found, toks, j, k, e)
             k = k2

@@ -314,6 +314,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
         back -= 1
     if back >= 0 and toks[back].low in _PASSIVE:
         return False  # "he was asked": the asker is someone else
+    if back >= 0 and toks[back].is_possessive and not _CONTRACTED_PRONOUN.match(toks[back].text):
+        return False  # "Trump's alleged ties": an adjective after a possessive; "he’s predicting" a verb
     if back >= 2 and toks[back].low == "to" and toks[back - 1].low == "on" and toks[back - 2].low in _GO_FORMS:
         return True  # "The email goes on to say:": the subject says it
     if (
