@@ -1942,3 +1942,35 @@ def test_cue_word_after_a_possessive_is_an_adjective() -> None:
     assert extract("Clinton has tried to shift the attention to Trump's alleged ties to Russia.").claims == ()
     record = extract("Donald Trump spoke. He’s predicting he will do “very, very well” in the next contest in Nevada.")
     assert [c.content.exact for c in record.claims] == ["he will do “very, very well” in the next contest in Nevada"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mrs. Clinton was openly dismissive of Mr. Trump, telling reporters on Saturday that she no longer worried about his attacks.",
+            "Clinton",
+            "she no longer worried about his attacks",
+        ),
+        (
+            "Democrats - especially in his native New York - said that perhaps they had given Mr. Weiner too many chances.",
+            "Democrats",
+            "perhaps they had given Mr. Weiner too many chances",
+        ),
+        (
+            "Trump aimed his criticism at Obama, saying the president “wants to focus on his golf game” instead.",
+            "Trump",
+            "the president “wants to focus on his golf game” instead",
+        ),
+    ],
+)
+def test_participles_and_asides_before_a_clause(text: str, speaker: str, content: str) -> None:
+    """"telling reporters on Saturday that", "X - an aside - said that", "saying the president …"."""
+    record = extract(text)
+    assert [(who(record, c), c.content.exact) for c in record.claims] == [(speaker, content)]
+
+
+def test_a_title_suggests_nothing() -> None:
+    """"The paper’s title — “…” — hardly suggests a breakthrough": a title is no speaker."""
+    record = extract("The paper’s title — “Survival in a glacier-dwelling beetle” — hardly suggests a breakthrough, but it is one.")
+    assert record.claims == ()

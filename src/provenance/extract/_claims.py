@@ -1324,6 +1324,11 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
         k -= 1
     if k < lo:
         return None
+    if toks[k].text in _DASHES and k - 1 > lo:
+        # "Democrats - especially in his native New York - said": the subject before the aside.
+        opening = next((n for n in range(k - 1, max(lo, k - 15) - 1, -1) if toks[n].text == toks[k].text), None)
+        if opening is not None and opening - 1 >= lo:
+            k = opening - 1
     if toks[k].low in ("and", "but") and k > lo:
         # "Trump returned … and declared, “…”": the subject of the clause before,
         # when it is a name or a pronoun (a common noun's extent is not known here).
@@ -2263,6 +2268,13 @@ def _ing_clause(toks: list[Token], j: int) -> bool:
         return True
     if j > 0 and toks[j - 1].low in _DOCUMENT_NOUNS and toks[j + 1].is_word:
         return True  # "a statement saying the plant would close": a document's words follow
+    if toks[j].low in ("telling", "warning", "assuring", "reminding", "informing"):
+        # "telling reporters on Saturday that …": an addressee and an adverbial, then the clause.
+        ahead = next((n for n in range(j + 1, min(len(toks), j + 10)) if toks[n].low == "that"), None)
+        if ahead is not None and all(t.is_word for t in toks[j + 1 : ahead]):
+            return True
+    if toks[j].low == "saying" and (toks[j + 1].low in ("the", "a", "an", "his", "her", "their", "its") or toks[j + 1].is_cap):
+        return True  # "saying the president “wants …”": a clause with a subject of its own
     return j + 2 < len(toks) and toks[j + 1].low in ("it", "he", "she", "they", "we", "i") and toks[j + 2].low in _AUXILIARIES
 
 

@@ -333,7 +333,7 @@ INANIMATE_NOUNS: Final = frozenset(
         "caption", "slogan", "website", "survey", "poll", "study", "data", "figures",
         "filing", "ruling", "law", "bill", "plan", "text", "email", "release", "post", "tweet",
         "story", "stories", "rumor", "rumors", "rumour", "rumours",
-        "video", "footage", "graffiti", "inscription",
+        "video", "footage", "graffiti", "inscription", "title", "titles", "name", "cover",
     }
 )
 
