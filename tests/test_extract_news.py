@@ -1974,3 +1974,18 @@ def test_a_title_suggests_nothing() -> None:
     """"The paper’s title — “…” — hardly suggests a breakthrough": a title is no speaker."""
     record = extract("The paper’s title — “Survival in a glacier-dwelling beetle” — hardly suggests a breakthrough, but it is one.")
     assert record.claims == ()
+
+
+def test_issuer_of_a_statement_saying_a_quotation() -> None:
+    """"Teneo issued a statement saying that “…”": the quoted words are Teneo's."""
+    record = extract("Band declined to comment. But Teneo issued a statement saying that “the memo shows Teneo worked to help clients.”")
+    assert who(record, record.quotations[0]) == "Teneo"
+
+
+def test_plural_noun_after_a_participle_characterises_nothing() -> None:
+    """"making calls to lawmakers “on behalf of X”": "calls" is a noun; "Trump calls Clinton “…”" a verb."""
+    assert all(e.name != "making" for e in extract(
+        "A staff member had been making calls to British lawmakers “on behalf of President Clinton” for clients."
+    ).entities)
+    record = extract("Donald Trump calls Clinton “a nasty woman” at the debate.")
+    assert who(record, record.quotations[0]) == "Donald Trump"

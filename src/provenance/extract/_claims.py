@@ -676,6 +676,8 @@ _CHARACTERISING_AS: Final = frozenset(
         "condemning", "attacking", "ridiculing", "characterizing", "characterising", "painting",
     }
 )
+# Words before a cue form in -s that make it a plural noun ("the calls", "his slams").
+_NOT_VERB_BEFORE_NOUN: Final = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "such", "many", "several"})
 # "went after Trump as a “con artist”": a phrasal verb whose particle takes the object.
 _GO_AFTER: Final = frozenset({"go", "goes", "going", "gone", "went"})
 _OBJECT_MAX: Final = 8  # the most tokens the object between such a verb and the fragment may take
@@ -720,6 +722,8 @@ def _characterised(state: _State, draft: QuoteDraft, floor: int) -> Found | None
         progressive = tok.low.endswith("ing")
         if not progressive and j > 0 and toks[j - 1].low in ("was", "were", "is", "are", "be", "been", "so", "being"):
             return None  # "what was called “…”": no one in particular
+        if tok.low.endswith("s") and j > 0 and (toks[j - 1].low.endswith("ing") or toks[j - 1].low in _NOT_VERB_BEFORE_NOUN):
+            return None  # "making calls to lawmakers “…”", "the calls": a noun
         if progressive and j > 0 and toks[j - 1].low in _DOCUMENT_NOUNS:
             pass  # "issued a statement calling the test “…”": the issuer's words
         elif progressive and (
@@ -1302,6 +1306,9 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     document = _document_opening(text, toks, lo, j)
     if document is not None:
         return document
+    issued = _issued_document(toks, j)
+    if issued is not None and lo <= issued < j - 1:
+        return _subject(text, toks, issued, lo)  # "Teneo issued a statement saying “…”": Teneo
     k = j - 1
     while k >= lo and toks[k].is_word and (
         (is_adverb(toks[k].low) and not toks[k].is_cap) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")
