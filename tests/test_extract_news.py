@@ -1989,3 +1989,29 @@ def test_plural_noun_after_a_participle_characterises_nothing() -> None:
     ).entities)
     record = extract("Donald Trump calls Clinton “a nasty woman” at the debate.")
     assert who(record, record.quotations[0]) == "Donald Trump"
+
+
+def test_possessive_speech_noun_before_a_colon() -> None:
+    """"Huma Abedin's succinct reply: “…”": Abedin's words; "Comey's allies say" is still a report."""
+    record = extract("“Is it too much?” asked Robby Mook.\n\nHuma Abedin's succinct reply: “JEB BUSH.”")
+    assert who(record, record.quotations[1]) == "Huma Abedin"
+    allies = extract("Mr. Comey's allies say he could not have followed this script last week.")
+    assert [c.content.exact for c in allies.claims] == ["he could not have followed this script last week"]
+
+
+def test_a_name_ends_with_its_sentence() -> None:
+    """"like Clinton. And he encouraged …": no entity named "Clinton. And"."""
+    record = extract(
+        "Podesta urged aides to call Bernie Sanders on his backing, like Clinton. And he encouraged her "
+        "“to differentiate herself from Obama on Israel.”\n\n“It can easily be done,” he wrote in June."
+    )
+    assert all("." not in e.name for e in record.entities)
+
+
+def test_number_and_time_unit_before_the_subject() -> None:
+    """"Two months later, Clinton …, telling them “…”": Clinton, not "Two"."""
+    record = extract(
+        "“Can we do something creative?” Hillary Clinton asked.\n\nTwo months later, Clinton won cheers when "
+        "she called in to a convention, telling them “thank you for marching in the streets for a living wage.”"
+    )
+    assert who(record, record.quotations[1]) == "Hillary Clinton"

@@ -1242,7 +1242,36 @@ def _before(state: _State, draft: QuoteDraft, floor: int, embedded: bool) -> Fou
         _complements(state, found, toks, j, after, draft.start)
         _relays(state, found, start, sentence_end(text, draft.end))
         return found
-    return None
+    return _possessive_speech(state, toks)
+
+
+# Nouns for what someone says: "Abedin's succinct reply: “…”".
+_SPEECH_NOUNS: Final = frozenset(
+    {"reply", "response", "answer", "retort", "message", "comment", "statement", "verdict", "advice",
+     "warning", "reaction", "explanation", "tweet", "words", "remarks", "assessment", "message"}
+)
+
+
+def _possessive_speech(state: _State, toks: list[Token]) -> Found | None:
+    """``Abedin's succinct reply: “…”``: the owner of the speech noun before the colon."""
+    if len(toks) < 3 or toks[-1].text != ":" or toks[-2].low not in _SPEECH_NOUNS:
+        return None
+    n = len(toks) - 3
+    while n >= 0 and toks[n].is_word and not toks[n].is_cap and not toks[n].is_possessive and len(toks) - 3 - n < 2:
+        n -= 1  # "succinct"
+    if n < 0 or not toks[n].is_possessive or _CONTRACTED_POSSESSIVE.match(toks[n].text):
+        return None
+    owner = toks[n]
+    end = owner.end - 2 if owner.text.endswith(("'s", "’s")) else owner.end - 1
+    named = phrase_before(state.text, [*toks[:n], Token(owner.start, end, state.text[owner.start : end])], n, 0)
+    if named is None or not named.proper:
+        return None
+    found = _found(state, named, toks[-2])
+    found.cue = None
+    return found
+
+
+_CONTRACTED_POSSESSIVE: Final = regex.compile(r"(?i)(?:he|she|it|that|who|there|what)['’]s\Z")
 
 
 def _unquoted(toks: list[Token], masked: list[tuple[int, int]]) -> list[Token]:
@@ -2323,6 +2352,8 @@ def _main_subject(text: str, toks: list[Token], j: int) -> NounPhrase | None:
     i = _after_dateline(toks, j)
     while i + 1 < j and (toks[i].low in ADVERBS or (is_adverb(toks[i].low) and toks[i + 1].low in _ADVERBIAL_STARTS)):
         i += 1  # "Also before the same election, Senator Chuck Schumer …"
+    if i + 3 < j and (toks[i].text.isdigit() or toks[i].low in _NUMBER_WORDS) and toks[i + 1].low in _TIME_UNITS:
+        i += 1  # "Two months later, Clinton …"
     if i + 2 < j and toks[i].low in _TIME_UNITS and toks[i + 1].low in ("later", "earlier", "ago", "after", "before"):
         # "Hours later, Trump returned the compliment, telling …": the subject after the comma.
         comma = next((n for n in range(i + 2, j) if toks[n].text == ","), None)
@@ -2380,6 +2411,7 @@ def _after_dateline(toks: list[Token], j: int) -> int:
 
 _DASHES: Final = frozenset({"—", "–", "―", "--", "-"})
 _TIME_UNITS: Final = frozenset({"seconds", "minutes", "moments", "hours", "days", "weeks", "months", "years", "decades"})
+_NUMBER_WORDS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a", "few", "many"})
 
 
 def _appositive_after(text: str, toks: list[Token], k: int, phrase: NounPhrase) -> NounPhrase:

@@ -127,6 +127,10 @@ _TAKES_DOCUMENTS: Final = frozenset(
     {"citing", "quoting", "denying", "dismissing", "rejecting", "disputing", "following", "ignoring",
      "reviewing", "releasing", "publishing", "leaking", "reading", "amid", "despite"}
 )
+# Base forms of cues that are nouns as often as verbs ("his reply", "Abedin's succinct reply").
+_NOUN_TOO: Final = frozenset(
+    {"reply", "answer", "comment", "claim", "report", "protest", "promise", "vow", "pledge", "boast", "remark", "tweet", "post", "warning"}
+)
 _GO_FORMS: Final = frozenset({"go", "goes", "went", "gone", "going"})
 _NOT_VERB_BEFORE: Final = frozenset(
     {"to", "the", "a", "an", "its", "his", "her", "their", "of", "and", "these", "those", "such", "my", "our", "your", "this", "that", "no", "any"}
@@ -316,6 +320,15 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return False  # "he was asked": the asker is someone else
     if back >= 0 and toks[back].is_possessive and not _CONTRACTED_PRONOUN.match(toks[back].text):
         return False  # "Trump's alleged ties": an adjective after a possessive; "he’s predicting" a verb
+    if (
+        back >= 1
+        and tok.low in _NOUN_TOO  # "Trump's campaign said", "Comey's allies say" stay verbs
+        and toks[back].is_word
+        and not toks[back].is_cap
+        and toks[back - 1].is_possessive
+        and not _CONTRACTED_PRONOUN.match(toks[back - 1].text)
+    ):
+        return False  # "Abedin's succinct reply": a noun
     if back >= 2 and toks[back].low == "to" and toks[back - 1].low == "on" and toks[back - 2].low in _GO_FORMS:
         return True  # "The email goes on to say:": the subject says it
     if (
@@ -407,6 +420,7 @@ def _is_title(tok: Token) -> bool:
     return tok.text in TITLES or tok.text in HONORIFICS or (tok.is_cap and tok.low in ROLE_NOUNS)
 
 
+_WORD: Final = regex.compile(r"\S+")
 # A pronoun with a contracted auxiliary, as one token: "I'm", "we’ve", "she's".
 _CONTRACTED_PRONOUN: Final = regex.compile(r"(?i)(?P<pronoun>i|we|he|she|they|it)['’](?:m|ve|d|ll|s|re)\Z")
 
@@ -1268,6 +1282,11 @@ class Registry:
     def _person_at(self, start: int, end: int, gender: str | None) -> Draft | None:
         """The person a capitalised run names (None for places, organisations, sentence openers)."""
         text = self.text
+        for word in _WORD.finditer(text, start, end):
+            w = word.group()
+            if word.end() < end and w.endswith(".") and len(w) > 2 and not is_title_word(w) and w[:-1].lower() not in _ABBREVIATIONS:
+                end = word.end() - 1  # "like Clinton. And he …": the name ends with its sentence
+                break
         words = text[start:end].split()
         titles: list[str] = []
         while words and (words[0] in _NOT_NAMES or is_title_word(words[0])):
