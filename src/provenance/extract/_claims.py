@@ -1248,7 +1248,7 @@ def _before(state: _State, draft: QuoteDraft, floor: int, embedded: bool) -> Fou
 # Nouns for what someone says: "Abedin's succinct reply: “…”".
 _SPEECH_NOUNS: Final = frozenset(
     {"reply", "response", "answer", "retort", "message", "comment", "statement", "verdict", "advice",
-     "warning", "reaction", "explanation", "tweet", "words", "remarks", "assessment", "message"}
+     "warning", "reaction", "explanation", "tweet", "words", "remarks", "assessment"}
 )
 
 
