@@ -2015,3 +2015,11 @@ def test_number_and_time_unit_before_the_subject() -> None:
         "she called in to a convention, telling them “thank you for marching in the streets for a living wage.”"
     )
     assert who(record, record.quotations[1]) == "Hillary Clinton"
+
+
+def test_emailed_and_asking_introduce_words() -> None:
+    """"“…!” she emailed her daughter"; "asking supporters to “…”" quotes the asker."""
+    record = extract("Hillary Clinton wrote about elephants. “I am so ready to work on this!” she emailed her daughter in 2012.")
+    assert who(record, record.quotations[0]) == "Hillary Clinton"
+    asking = extract("Sen. Bernie Sanders sent out a fundraising call, asking supporters to “donate $3 to our campaign now.”")
+    assert who(asking, asking.quotations[0]) == "Bernie Sanders"

@@ -51,7 +51,7 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "note": ("noted", "notes", "noting"),
     "declare": ("declared", "declares", "declaring"),
     "reply": ("replied", "replies", "reply"),
-    "ask": ("asked", "asks", "ask"),
+    "ask": ("asked", "asks", "ask", "asking"),
     "explain": ("explained", "explains", "explain", "explaining"),
     "continue": ("continued", "continues"),
     "observe": ("observed", "observes"),
@@ -131,7 +131,9 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "blurt": ("blurted",),  # "blurted out"
     "lament": ("lamented", "laments"),
     "echo": ("echoed",),
-    "assure": ("assured", "assures"),  # "assured WMAL that …": an addressee, then the clause
+    "assure": ("assured", "assures"),
+    "email": ("emailed",),  # "she emailed her daughter" ("emails" is more often the noun)
+    "text": ("texted",),  # "assured WMAL that …": an addressee, then the clause
     "reiterate": ("reiterated", "reiterates"),  # "echoes" is more often the noun
     "reveal": ("revealed", "reveals"),  # only with "that" (see THAT_CUES)
     "protest": ("protested", "protests"),
