@@ -278,6 +278,12 @@ def test_doubled_apostrophes_as_marks() -> None:
         ("Rep. Gwen Moore (D-Wis.)", "Gwen Moore", "Rep. (D-Wis.)"),
         ("vice presidential candidate Mike Pence", "Mike Pence", "vice presidential candidate"),
         ("many Democrats", "many Democrats", None),
+        ("Stacy Baker of Columbia, South Carolina", "Stacy Baker", "of Columbia, South Carolina"),
+        ("Secretary of Homeland Security Jeh Johnson", "Jeh Johnson", "Secretary of Homeland Security"),
+        ("Jason Sims — a teacher from Mount Pleasant —", "Jason Sims", "a teacher from Mount Pleasant"),
+        ("The South Korean Defense Ministry", "South Korean Defense Ministry", None),
+        ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin", "Sens. Tom Carper, Dianne Feinstein and Ben Cardin", None),
+        ("Bank of America", "Bank of America", None),
     ],
 )
 def test_source_phrases_name_their_entity(source: str, name: str, description: str | None) -> None:

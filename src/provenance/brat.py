@@ -70,7 +70,14 @@ import regex
 from provenance._names import COURTESY_TITLES, normalise_name
 from provenance.anchors import Anchor, Span
 from provenance.errors import FormatError, ProvenanceError
-from provenance.extract._cues import PARTY_LABELS, ROLE_NOUNS, is_title_word
+from provenance.extract._cues import (
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+    ORGANISATION_WORDS,
+    PARTY_LABELS,
+    ROLE_NOUNS,
+    is_title_word,
+)
 from provenance.model import (
     Article,
     Attribution,
@@ -788,8 +795,28 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
     ('Robby Mook', "Hillary Clinton's campaign manager")
     >>> _name_and_description("older voters, in particular,")
     ('older voters, in particular', None)
+    >>> _name_and_description("Stacy Baker of Columbia, South Carolina")
+    ('Stacy Baker', 'of Columbia, South Carolina')
+    >>> _name_and_description("Secretary of Homeland Security Jeh Johnson")
+    ('Jeh Johnson', 'Secretary of Homeland Security')
+    >>> _name_and_description("Jason Sims — a teacher from Mount Pleasant —")
+    ('Jason Sims', 'a teacher from Mount Pleasant')
+    >>> _name_and_description("The South Korean Defense Ministry")
+    ('South Korean Defense Ministry', None)
+    >>> _name_and_description("Abedin's")
+    ('Abedin', None)
+    >>> _name_and_description("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin")
+    ('Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin', None)
     """
-    text = source.strip().rstrip(",").strip() or source
+    text = _APPOSITION_DASHES.sub(", ", source.strip()).strip().rstrip(",").strip() or source
+    if _NAME_LIST.fullmatch(text):
+        return text, None  # "Sens. Tom Carper, Dianne Feinstein and Ben Cardin": a group, named whole
+    possessive = _LONE_POSSESSIVE.fullmatch(text)
+    if possessive is not None:
+        return possessive["name"], None  # "Abedin's reply" annotated as "Abedin's"
+    organisation = _named_body(text)
+    if organisation is not None:
+        return organisation, None  # "The South Korean Defense Ministry": the body, whole
     head, comma, rest = text.partition(", ")
     rest = rest.strip().rstrip(",").strip()
     tag = _PARTY_TAG.search(head)
@@ -801,15 +828,26 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
     first = len(words)
     while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in _NAME_PARTICLES):
         first -= 1
-    # "Charles B. Rangel of New York": a titled name of a place.
+    # "Charles B. Rangel of New York", "Stacy Baker of Columbia": a (titled or full) personal
+    # name of a place; "Secretary of Homeland Security Jeh Johnson": a title with "of".
     of_place = None
     if first > 0 and words[first - 1] == "of":
         run_before = first - 1
         k = run_before
         while k > 0 and words[k - 1][:1].isupper():
             k -= 1
-        if any(is_title_word(w) for w in words[k:run_before]):
+        titled = any(is_title_word(w) for w in words[k:run_before])
+        if titled and len(words) - first >= 3:
+            # "Secretary of Homeland Security Jeh Johnson": the department, then the name
+            # (two words, three with a middle initial).
+            size = 3 if _is_initial_word(words[-2]) else 2
+            return " ".join(words[-size:]), " ".join(words[:-size])
+        if any(is_title_word(w) for w in words[k:run_before]) or (
+            run_before - k >= 2 and (_given_name(words[k]) or any(_is_initial_word(w) for w in words[k:run_before]))
+        ):
             of_place = " ".join(words[run_before:])
+            if comma and rest:
+                of_place, rest = f"{of_place}, {rest}", ""  # "of Columbia, South Carolina"
             words, first = words[:run_before], k
     run = words[first:]
     # "RNC Chairman Reince Priebus", "New Jersey Gov. Chris Christie", "Retired Lt. Gen.
@@ -834,6 +872,35 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
     core = " ".join(part for part in (lead, None if tag is None else tag.group().strip(), of_place) if part)
     description = ", ".join(part for part in (core, rest) if part) or None
     return name, description
+
+
+# Dashes setting off an apposition: "Jason Sims — a teacher from Mount Pleasant —".
+_APPOSITION_DASHES: Final = regex.compile(r"\s+[—–](?:\s+|\Z)|\s+-(?:\s+|\Z)")
+_NAME_LIST: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}.’'-]*\s)?"                          # a shared title: "Sens."
+    r"\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3}"  # a full name
+    r"(?:,\s\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3})*"
+    r",?\s(?:and|&)\s\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3}"
+)
+_LONE_POSSESSIVE: Final = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{M}.-]*(?:\s\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s")
+
+
+def _named_body(text: str) -> str | None:
+    """An organisation's name standing alone ("The South Korean Defense Ministry"), else None."""
+    words = text.split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in ORGANISATION_WORDS or not all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+        return None
+    return " ".join(words)
+
+
+def _given_name(word: str) -> bool:
+    return word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES
+
+
+def _is_initial_word(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _is_role_lead(word: str) -> bool:
