@@ -2023,3 +2023,21 @@ def test_emailed_and_asking_introduce_words() -> None:
     assert who(record, record.quotations[0]) == "Hillary Clinton"
     asking = extract("Sen. Bernie Sanders sent out a fundraising call, asking supporters to “donate $3 to our campaign now.”")
     assert who(asking, asking.quotations[0]) == "Bernie Sanders"
+
+
+def test_listed_full_names_speak_as_one_group() -> None:
+    """"Sens. Tom Carper, Dianne Feinstein and Ben Cardin said": one group of the three."""
+    record = extract("Sens. Tom Carper, Dianne Feinstein and Ben Cardin said the letter “leaves so many questions unanswered.”")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.kind is EntityKind.GROUP
+    assert speaker.name == "Tom Carper, Dianne Feinstein and Ben Cardin"
+    assert who(extract("Clinton and Trump said the debate was over at last."), extract("Clinton and Trump said the debate was over at last.").claims[0]) == "Trump"
+
+
+def test_authors_of_an_article_are_no_group_speaker() -> None:
+    """"the article by Thomas Rowley and Serhiy Guz continued": the authors of something, not a group."""
+    record = extract(
+        "“The party argued,” wrote OpenDemocracy, “that regulation must go.”\n“A leading member promised more,” "
+        "the article by Thomas Rowley and Serhiy Guz continued."
+    )
+    assert all(e.kind is not EntityKind.GROUP for e in record.entities)

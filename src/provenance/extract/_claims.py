@@ -1467,6 +1467,9 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     phrase = phrase_before(text, toks, k, lo)
     if phrase is None:
         return None
+    listed = _listed_names(text, toks, phrase, lo)
+    if listed is not None:
+        return listed
     at = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
     if phrase.proper and at is not None and at - 2 >= lo and toks[at - 1].low in ("in", "at", "near"):
         body = phrase_before(text, toks, at - 2, lo)
@@ -1555,6 +1558,33 @@ def _after_preposition(toks: list[Token], phrase: NounPhrase, lo: int) -> bool:
 _OBJECT_PREPOSITIONS: Final = frozenset(
     {"into", "in", "at", "on", "from", "to", "with", "by", "of", "for", "toward", "towards", "through", "onto"}
 )
+
+
+def _listed_names(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase | None:
+    """``Sens. Tom Carper, Dianne Feinstein and Ben Cardin said``: the people listed, as one
+    group named by the list (titles left out), when ``phrase`` ends a list of full names."""
+    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    if not phrase.proper or i is None or i - 2 < lo or toks[i - 1].low not in ("and", "&"):
+        return None
+    first = phrase
+    n = i - 2
+    count = 1
+    while n >= lo:
+        before = phrase_before(text, toks, n, lo)
+        if before is None or not before.proper or len(before.name.split()) < 2:
+            break
+        first, count = before, count + 1
+        b = next((m for m, t in enumerate(toks) if t.start == before.start), None)
+        if b is None or b - 2 < lo or toks[b - 1].text != ",":
+            break
+        n = b - 2
+    if count < 2 or len(phrase.name.split()) < 2:
+        return None  # "Clinton and Trump said": surnames alone may be anyone's; keep the last
+    f = next((m for m, t in enumerate(toks) if t.start == first.start), None)
+    if f is not None and f - 1 >= lo and toks[f - 1].low in _OBJECT_PREPOSITIONS | {"by"}:
+        return None  # "the article by Thomas Rowley and Serhiy Guz continued": the authors of something
+    name = text[first.name_start : phrase.name_end]
+    return NounPhrase(first.start, phrase.end, name, first.name_start, phrase.name_end, proper=True)
 
 
 def _state_after_town(toks: list[Token], phrase: NounPhrase, lo: int) -> int | None:

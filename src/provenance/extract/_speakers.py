@@ -873,6 +873,8 @@ class Registry:
                 kind = EntityKind.PERSON  # "Peter Lunde of Halvorsen Bank"
             if kind_hint is None and kind is EntityKind.PERSON and len(full.split()) == 1:
                 kind = kind_of(full, context)
+            if kind_hint is None and _names_listed(full):
+                kind = EntityKind.GROUP  # "Tom Carper, Dianne Feinstein and Ben Cardin"
             draft = Draft(full, kind, order=len(self.drafts))
             self.drafts[full.lower()] = draft
         if name != draft.name:
@@ -1468,6 +1470,16 @@ _FRONT_APPOSITION: Final = regex.compile(
 )
 _MALE: Final = frozenset({"mr", "mr.", "sir", "lord", "father", "king", "prince", "spokesman", "chairman", "councilman", "man", "husband", "son", "brother", "he"})
 _FEMALE: Final = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "councilwoman", "woman", "wife", "daughter", "sister", "mother", "she"})
+
+
+_LIST_SEPARATOR: Final = regex.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
+
+
+def _names_listed(name: str) -> bool:
+    """True for several full names joined in a list ("Tom Carper, Dianne Feinstein and Ben
+    Cardin"); "Procter and Gamble" joins single words and names one company."""
+    parts = _LIST_SEPARATOR.split(name)
+    return len(parts) >= 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts)
 
 
 def given_name_gender(name: str) -> str | None:
