@@ -2031,7 +2031,8 @@ def test_listed_full_names_speak_as_one_group() -> None:
     speaker = record.speaker(record.quotations[0])
     assert speaker is not None and speaker.kind is EntityKind.GROUP
     assert speaker.name == "Tom Carper, Dianne Feinstein and Ben Cardin"
-    assert who(extract("Clinton and Trump said the debate was over at last."), extract("Clinton and Trump said the debate was over at last.").claims[0]) == "Trump"
+    pair = extract("Clinton and Trump said the debate was over at last.")
+    assert who(pair, pair.claims[0]) == "Trump"
 
 
 def test_authors_of_an_article_are_no_group_speaker() -> None:
