@@ -2042,3 +2042,13 @@ def test_authors_of_an_article_are_no_group_speaker() -> None:
         "the article by Thomas Rowley and Serhiy Guz continued."
     )
     assert all(e.kind is not EntityKind.GROUP for e in record.entities)
+
+
+def test_first_person_in_a_quotation_is_its_speaker() -> None:
+    """"“… Obama was good, and that's why I'm saying, ‘…’,” Clinton said": the nested words are Clinton's."""
+    record = extract(
+        "Hillary Clinton spoke on the radio.\n\n“I have said that President Obama was a good president, and "
+        "that's why I'm saying, ‘Okay, I think it's really exciting.’ That's how I think about it,” Clinton said."
+    )
+    nested = next(q for q in record.quotations if q.parent is not None)
+    assert who(record, nested) == "Hillary Clinton"

@@ -516,10 +516,16 @@ def _speaker_within(state: _State, found: Found, floor: int, outer: Found | None
     if mention is None or found.speaker is None or mention[0] < floor:
         return
     word = state.text[mention[0] : mention[1]].lower()
+    outer_speaker = outer.speaker if outer is not None else None
+    if word in ("i", "me") and outer_speaker is not None and outer_speaker is not found.speaker:
+        # "“… that's why I'm saying, ‘Okay …’,” Clinton said": "I" in Clinton's words is Clinton.
+        found.speaker.extra_mentions.discard(mention)
+        outer_speaker.extra_mentions.add(mention)
+        found.speaker = outer_speaker
+        return
     if word not in _PERSONAL:
         return
     within = state.registry.person_within(floor, mention[0], _PERSONAL[word])
-    outer_speaker = outer.speaker if outer is not None else None
     if within is outer_speaker:
         within = None
     if within is found.speaker or (within is None and (outer_speaker is None or outer_speaker.kind is not EntityKind.PERSON)):
