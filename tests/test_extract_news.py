@@ -2052,3 +2052,28 @@ def test_first_person_in_a_quotation_is_its_speaker() -> None:
     )
     nested = next(q for q in record.quotations if q.parent is not None)
     assert who(record, nested) == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The latest Harbour poll showed Berg leading the field with 31 percent of the vote.", "Berg leading the field with 31 percent of the vote"),
+        ("Lind's bid has drawn more money from bankers than any before it, a new analysis shows.", "Lind's bid has drawn more money from bankers than any before it"),
+        ("New numbers released Tuesday by the state office show nearly 300,000 voters went to the polls.", "nearly 300,000 voters went to the polls"),
+    ],
+)
+def test_document_findings_without_that(text: str, content: str) -> None:
+    """"the poll showed Berg leading", "…, a new analysis shows.", "New numbers … show": findings."""
+    record = extract(text)
+    [claim] = record.claims
+    assert claim.content.exact == content
+    speaker = record.speaker(claim)
+    assert speaker is not None and speaker.kind is EntityKind.DOCUMENT
+
+
+def test_and_says_continues_the_subject() -> None:
+    """"Reid caucused … and says he voted “uncommitted.”": Reid reports; "but argues that" starts a second claim."""
+    record = extract("Harry Reid caucused in Nevada on Saturday and says he voted “uncommitted.”")
+    assert [(who(record, c), c.content.exact) for c in record.claims] == [("Harry Reid", "he voted “uncommitted.”")]
+    two = extract("Ada Lind says she respects Berg’s “passion” but argues that he can’t deliver on his promises.")
+    assert [c.content.exact for c in two.claims] == ["she respects Berg’s “passion”", "he can’t deliver on his promises"]

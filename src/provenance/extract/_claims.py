@@ -2550,8 +2550,8 @@ _DATELINE: Final = regex.compile(r"\p{Lu}[\p{Lu}\p{M}\-’' .]{1,40}(?:,\s[\p{L}
 
 _ING_CUES: Final = sorted((f for f, lemma in CUE_VERBS.items() if f.endswith("ing") and lemma in CLAUSE_CUES), key=len, reverse=True)
 _PAST_CUES: Final = sorted(
-    (f for f, lemma in CUE_VERBS.items() if f.endswith(("ed", "aid", "old", "ote")) and lemma in CLAUSE_CUES), key=len, reverse=True
-)
+    (f for f, lemma in CUE_VERBS.items() if f.endswith(("ed", "aid", "old", "ote", "s")) and lemma in CLAUSE_CUES), key=len, reverse=True
+)  # "… and said that", "… but argues that"
 # Where a second report by the same speaker begins inside a sentence: ", warning that …",
 # "… and said that …", "… and added …".  Its words are that report's, not this one's.
 _NEXT_REPORT: Final = regex.compile(

@@ -324,6 +324,7 @@ SPEAKING_DOCUMENTS: Final = frozenset(
         "poll", "polls", "polling", "data", "figures", "records", "analysis", "review", "audit",
         "findings", "results", "complaint", "lawsuit", "indictment", "assessment", "notes",
         "transcript", "email", "emails", "release", "ruling", "cable", "cables", "dossier",
+        "numbers", "disclosures", "statistics", "tallies", "returns", "projections", "forecast",
     }
 )
 

@@ -298,6 +298,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return False  # "citing reports that …": the object of a participle, a noun
     if tok.low in _NOUN_LIKE_CUES and not (
         (i + 1 < len(toks) and (toks[i + 1].low == "that" or toks[i + 1].text in _CLAUSE_OPENERS))
+        # "the latest poll showed Trump leading": a document's finding
+        or (i > 0 and toks[i - 1].low in SPEAKING_DOCUMENTS and tok.low.startswith(("show", "found", "find")))
         # "“…,” she notes.": after a pronoun or a name, at the end of the sentence
         or (
             (i + 1 >= len(toks) or toks[i + 1].text in ".!?;")
@@ -336,7 +338,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
         and toks[back].low in _NOT_VERB_BEFORE
         # "… and declared, “…”": after "and" a past tense is a verb, not a noun
         and not (
-            toks[back].low == "and" and (tok.low in ("said", "told", "wrote") or tok.low.endswith(("ed", "ing")))
+            toks[back].low == "and"
+            and (tok.low in ("said", "told", "wrote", "says", "tells", "writes", "adds") or tok.low.endswith(("ed", "ing")))
         )
     ):
         return False
