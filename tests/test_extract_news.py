@@ -2077,3 +2077,11 @@ def test_and_says_continues_the_subject() -> None:
     assert [(who(record, c), c.content.exact) for c in record.claims] == [("Harry Reid", "he voted “uncommitted.”")]
     two = extract("Ada Lind says she respects Berg’s “passion” but argues that he can’t deliver on his promises.")
     assert [c.content.exact for c in two.claims] == ["she respects Berg’s “passion”", "he can’t deliver on his promises"]
+
+
+def test_adverbials_set_off_around_a_cue() -> None:
+    """"said, in an email, that …" reports the clause; "Fraudsters, he said in the video, don't …" the sentence."""
+    record = extract("Mr. Rogers said, in an email, that he did not authorize any advertising for the project.")
+    assert [c.content.exact for c in record.claims] == ["he did not authorize any advertising for the project"]
+    aside = extract("Kevin Rogers spoke. Fraudsters, he said in the video, don't last long in this business.")
+    assert [who(aside, c) for c in aside.claims] == ["Kevin Rogers"]

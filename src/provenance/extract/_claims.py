@@ -2091,6 +2091,22 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
             _relays(state, found, s, e)
             return _claim(state, s, content_end, found)
         return None
+    if phrase is not None and k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
+        # "said, in an email, that …": an adverbial set off by commas before the clause.
+        close = next((n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].text == ","), None)
+        if (
+            close is not None
+            and toks[k + 1].low in _ADVERBIAL_STARTS
+            and close + 1 < len(toks)
+            and toks[close + 1].low == "that"
+            and all(t.is_word for t in toks[k + 1 : close])
+        ):
+            k = close + 1
+    if phrase is not None and k < len(toks) and toks[k].low in _ADVERBIAL_STARTS and not _ends_clause(toks, k):
+        # "Fraudsters, he said in the video, don't last long": the adverbial before the comma.
+        close = next((n for n in range(k, min(len(toks), k + 6)) if not toks[n].is_word), None)
+        if close is not None and toks[close].text == "," and j > 0 and toks[j - 2 if j >= 2 else 0].text == ",":
+            k = close
     if phrase is not None and k < len(toks) and toks[k].text == ",":
         # Parenthetical: "But others fought well, he said, and …".
         if CUE_VERBS[toks[j].low] in RELAY_LEMMAS or (k + 1 < len(toks) and toks[k + 1].text in QUOTE_CHARS):
