@@ -2085,3 +2085,26 @@ def test_adverbials_set_off_around_a_cue() -> None:
     assert [c.content.exact for c in record.claims] == ["he did not authorize any advertising for the project"]
     aside = extract("Kevin Rogers spoke. Fraudsters, he said in the video, don't last long in this business.")
     assert [who(aside, c) for c in aside.claims] == ["Kevin Rogers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump has made several controversial statements — including a call for a temporary ban on travel from abroad.",
+        "Clinton's advisers worried that her call for a constitutional amendment would not appeal to voters.",
+        "Trump Victory is required to distribute the money it raises according to a formula agreed in advance.",
+    ],
+)
+def test_nouns_that_look_like_reports_make_no_speaker(text: str) -> None:
+    """"a call for a ban", "her call for", "according to a formula": no speaker named "including a" or "formula"."""
+    record = extract(text)
+    names = {e.name for e in record.entities}
+    assert not names & {"including a", "that her", "formula"}
+
+
+def test_survey_of_people_opening_a_sentence_reports() -> None:
+    """"Surveys of caucus-goers taken as they entered … showed that …": the surveys, not the sites."""
+    record = extract("Surveys of caucus-goers taken as they entered caucus sites showed that older women turned out to support Lind.")
+    [claim] = record.claims
+    speaker = record.speaker(claim)
+    assert speaker is not None and speaker.kind is EntityKind.DOCUMENT and speaker.name == "Surveys"

@@ -1515,7 +1515,7 @@ def _document_opening(text: str, toks: list[Token], lo: int, j: int) -> NounPhra
     for d in range(n, min(n + 3, j - 1)):
         if not toks[d].is_word:
             return None
-        if toks[d].low in SPEAKING_DOCUMENTS and toks[d + 1].low in _DOCUMENT_PARTICIPLES:
+        if toks[d].low in SPEAKING_DOCUMENTS and (toks[d + 1].low in _DOCUMENT_PARTICIPLES or toks[d + 1].low == "of"):
             if any(is_cue(toks, m) for m in range(d + 2, j)):
                 return None  # another report stands between
             name_start = toks[n].start
@@ -1889,6 +1889,8 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
         writer = state.registry.resolve(author)
         if writer is not None:
             return Found(speaker=writer, speaker_mention=(author.name_start, author.name_end), cue=cue, lemma="according")
+    if not phrase.proper and phrase.pronoun is None and head in _NOT_SOURCES:
+        return None  # "according to a formula", "according to plan": no one is cited
     phrase, source = _document_source(state, phrase)
     if source is None:
         return None
@@ -1954,6 +1956,12 @@ def _author_after(text: str, toks: list[Token], k: int) -> NounPhrase | None:
     return named if named is not None and named.proper else None
 
 
+# What "according to" may follow without citing anyone: a rule, a plan, a custom.
+_NOT_SOURCES: Final = frozenset(
+    {"formula", "formulas", "plan", "plans", "schedule", "rule", "rules", "law", "laws", "tradition", "custom",
+     "script", "design", "expectations", "protocol", "procedure", "procedures", "guidelines", "terms", "agreement",
+     "contract", "statute", "legend", "myth", "instructions", "recipe", "principle", "principles"}
+)
 # What an outlet publishes: "according to a new article in Politico" cites Politico.
 _PUBLISHED_NOUNS: Final = frozenset({"article", "story", "piece", "report", "column", "editorial", "analysis", "interview", "profile"})
 # Capitalised at the start of a sentence, these describe a document rather than issue it.
@@ -2228,6 +2236,8 @@ def _object_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -> C
     if verb.low in _CALL_FORMS:
         if j + 1 >= len(toks) or toks[j + 1].low not in ("for", "on"):
             return None
+        if j > 0 and (toks[j - 1].low in _NOT_VERB_BEFORE_NOUN or toks[j - 1].low in _POSSESSIVE_PRONOUNS or toks[j - 1].is_possessive):
+            return None  # "including a call for a ban", "her call for an amendment": the noun
         complement: str | None = "to" if toks[j + 1].low == "on" else None
         k, cue_end, lemma = j + 2, toks[j + 1].end, "call"
     else:

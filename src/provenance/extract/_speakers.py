@@ -119,7 +119,7 @@ _PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 # Adverbs that may stand between a subject (or "and") and its cue ("and instead argued").
 ADVERBS: Final = frozenset(
     {"instead", "also", "then", "later", "again", "still", "even", "never", "just", "once", "further",
-     "already", "now", "often", "always", "ever", "first", "long", "since"}
+     "already", "now", "often", "always", "ever", "first", "long", "since", "outright"}
 )
 # Words before a cue word that make it a noun or an infinitive ("the report", "to claim").
 # Participles whose object is often a document ("citing reports that …", "denying claims").
