@@ -2108,3 +2108,17 @@ def test_survey_of_people_opening_a_sentence_reports() -> None:
     [claim] = record.claims
     speaker = record.speaker(claim)
     assert speaker is not None and speaker.kind is EntityKind.DOCUMENT and speaker.name == "Surveys"
+
+
+def test_words_ending_in_a_comma_then_a_named_cue() -> None:
+    """"… on Russia, whose “thefts … process,” Jeh Johnson said.": Johnson's words, not the first clause's subject."""
+    record = extract(
+        "Earlier this month, the government blamed the attacks on Russia, whose “thefts and disclosures are "
+        "intended to interfere with the election process,” Secretary of Homeland Security Jeh Johnson said."
+    )
+    assert who(record, record.quotations[0]) == "Jeh Johnson"
+    adding = extract(
+        "Ted Cruz spoke. Cruz said that there is “only one strong conservative in a position to win this race,” "
+        "adding that it’s why Trump “relentlessly attacks us.”"
+    )
+    assert [who(adding, q) for q in adding.quotations] == ["Ted Cruz", "Ted Cruz"]

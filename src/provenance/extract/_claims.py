@@ -604,7 +604,15 @@ def _attribute_quote(state: _State, draft: QuoteDraft, floor: int, ceiling: int)
     # A fragment inside running text is governed by the cue before it
     # ("Moscow said “…”, a claim Kyiv denied"); a quotation standing as its
     # own sentence looks after itself first ("“…,” she said").
-    found = _before(state, draft, floor, embedded) if embedded else None
+    found = None
+    if embedded and text[draft.content_end - 1 : draft.content_end] == ",":
+        # "… on Russia, whose “thefts … process,” Jeh Johnson said.": words ending in a comma
+        # inside the marks, then a cue, belong to the speaker named after them.
+        found = _after(state, draft, ceiling)
+        if found is not None and (found.speaker is None or found.cue is None or text[found.cue[1] - 3 : found.cue[1]] == "ing"):
+            found = None  # "“…,” adding that …": the clause before still governs the words
+    if found is None and embedded:
+        found = _before(state, draft, floor, embedded)
     if found is None:
         found = _after(state, draft, ceiling)
     if found is None and len(draft.segments) > 1:
