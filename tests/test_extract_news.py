@@ -2122,3 +2122,12 @@ def test_words_ending_in_a_comma_then_a_named_cue() -> None:
         "adding that it’s why Trump “relentlessly attacks us.”"
     )
     assert [who(adding, q) for q in adding.quotations] == ["Ted Cruz", "Ted Cruz"]
+
+
+def test_person_of_an_organisation_is_named_alone() -> None:
+    """"Craig Holman of Public Citizen" is the person Craig Holman; "Bank of America" stays whole."""
+    record = extract("“We have had wealthy presidents before,” said Craig Holman of Public Citizen, a watchdog.")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.name == "Craig Holman" and speaker.kind is EntityKind.PERSON
+    bank = extract("“We will lend more,” said the Bank of America.")
+    assert who(bank, bank.quotations[0]) == "Bank of America"

@@ -858,6 +858,16 @@ class Registry:
 
     def named(self, phrase: NounPhrase, *, kind_hint: EntityKind | None = None) -> Draft:
         """The entity a proper-name phrase denotes (created or merged)."""
+        before, of, after = phrase.name.partition(" of ")
+        words = before.split()
+        person_of = bool(of) and len(words) >= 2 and (
+            words[0] in MALE_GIVEN_NAMES or words[0] in FEMALE_GIVEN_NAMES or any(_is_initial(w) for w in words)
+        )
+        if person_of:
+            # "Craig Holman of Public Citizen": the person, described by where they are from.
+            phrase = attrs.evolve(
+                phrase, name=before, name_end=phrase.name_start + len(before), description=phrase.description or f"of {after}"
+            )
         surface = phrase.name
         name = surface
         if name.startswith("the "):
@@ -878,6 +888,8 @@ class Registry:
                 kind = kind_of(full, context)
             if kind_hint is None and _names_listed(full):
                 kind = EntityKind.GROUP  # "Tom Carper, Dianne Feinstein and Ben Cardin"
+            if kind_hint is None and person_of:
+                kind = EntityKind.PERSON  # "Craig Holman of Public Citizen, a watchdog": a person
             draft = Draft(full, kind, order=len(self.drafts))
             self.drafts[full.lower()] = draft
         if name != draft.name:
