@@ -282,7 +282,7 @@ def test_doubled_apostrophes_as_marks() -> None:
         ("Secretary of Homeland Security Jeh Johnson", "Jeh Johnson", "Secretary of Homeland Security"),
         ("Jason Sims — a teacher from Mount Pleasant —", "Jason Sims", "a teacher from Mount Pleasant"),
         ("The South Korean Defense Ministry", "South Korean Defense Ministry", None),
-        ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin", "Sens. Tom Carper, Dianne Feinstein and Ben Cardin", None),
+        ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin", "Tom Carper, Dianne Feinstein and Ben Cardin", "Sens."),
         ("Bank of America", "Bank of America", None),
     ],
 )

@@ -806,11 +806,15 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
     >>> _name_and_description("Abedin's")
     ('Abedin', None)
     >>> _name_and_description("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin")
-    ('Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin', None)
+    ('Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin', 'Sens.')
     """
     text = _APPOSITION_DASHES.sub(", ", source.strip()).strip().rstrip(",").strip() or source
     if _NAME_LIST.fullmatch(text):
-        return text, None  # "Sens. Tom Carper, Dianne Feinstein and Ben Cardin": a group, named whole
+        # "Sens. Tom Carper, Dianne Feinstein and Ben Cardin": a group named by the list, the
+        # shared title its description.
+        title, _, names = text.partition(" ")
+        abbreviated = title.endswith(".") and title[:1].isupper() and len(title) <= 6  # "Sens.", "Reps."
+        return (names, title) if is_title_word(title) or abbreviated else (text, None)
     possessive = _LONE_POSSESSIVE.fullmatch(text)
     if possessive is not None:
         return possessive["name"], None  # "Abedin's reply" annotated as "Abedin's"
