@@ -2131,3 +2131,10 @@ def test_person_of_an_organisation_is_named_alone() -> None:
     assert speaker is not None and speaker.name == "Craig Holman" and speaker.kind is EntityKind.PERSON
     bank = extract("“We will lend more,” said the Bank of America.")
     assert who(bank, bank.quotations[0]) == "Bank of America"
+
+
+def test_possessive_role_opening_the_sentence_speaks() -> None:
+    """"Hillary Clinton’s right-hand woman rallied supporters, saying: “…”": the woman described."""
+    record = extract("Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.name == "Hillary Clinton’s right-hand woman"

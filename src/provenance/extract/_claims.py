@@ -2456,6 +2456,12 @@ def _opening_subject(text: str, toks: list[Token], i: int, j: int) -> NounPhrase
         while r < j and toks[r].is_word and toks[r].is_cap:
             r += 1
         m = r
+    if m > i and toks[m - 1].is_possessive and not _CONTRACTED_POSSESSIVE.match(toks[m - 1].text):
+        # "Hillary Clinton’s right-hand woman rallied …": the role the possessive qualifies.
+        head = next((n for n in range(m, min(j, m + 3)) if toks[n].low in ROLE_NOUNS or toks[n].low in GROUP_NOUNS), None)
+        if head is None or any(not toks[n].is_word for n in range(m, head)):
+            return None
+        return NounPhrase(toks[i].start, toks[head].end, text[toks[i].start : toks[head].end], toks[i].start, toks[head].end, definite=True)
     if m > i and (toks[i].low not in ("the", "a", "an") or (m > i + 1 and toks[i + 1].is_cap)):
         # A name opening the clause ("Putin rationalizes …", "The Security Council
         # issued …"), titles and all.
