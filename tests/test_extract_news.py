@@ -2138,3 +2138,32 @@ def test_possessive_role_opening_the_sentence_speaks() -> None:
     record = extract("Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”")
     speaker = record.speaker(record.quotations[0])
     assert speaker is not None and speaker.name == "Hillary Clinton’s right-hand woman"
+
+
+def test_name_with_a_long_apposition_before_the_cue() -> None:
+    """"“…,” Trump, the frontrunner … after winning the primaries, said when …": Trump, and no claim "when …"."""
+    record = extract(
+        "“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally "
+        "and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, "
+        "said when Boyle asked him a question."
+    )
+    assert who(record, record.quotations[0]) == "Trump"
+    assert record.claims == ()
+
+
+def test_role_hopeful_before_a_titled_name() -> None:
+    """"Republican Presidential hopeful Sen. Ted Cruz …, telling X: “…”": Cruz speaks."""
+    record = extract(
+        "In line with most Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical, telling "
+        "a reporter: “The comments today are typical of his administration.”"
+    )
+    assert who(record, record.quotations[0]) == "Ted Cruz"
+
+
+def test_the_asker_of_a_passive_question_speaks() -> None:
+    """"Sanders was asked by host Bill Maher, …, “Now, you famously said …”": Maher's question."""
+    record = extract(
+        "Bernie Sanders spoke on the show. Sanders was asked by host Bill Maher, who supports Sanders, "
+        "“Now, you famously said in the first debate that you were tired of hearing about the emails.”"
+    )
+    assert who(record, record.quotations[0]) == "Bill Maher"

@@ -1006,7 +1006,10 @@ def _after(state: _State, draft: QuoteDraft, ceiling: int) -> Found | None:
         _relays(state, found, sentence_start(text, draft.start), end)
         return found
     in_parenthesis = False  # "Rep. Gwen Moore (D-Wis.) said": the tag's full stop ends nothing
-    for j in range(i + 1, min(len(toks), i + 25)):
+    # A name and a long apposition ("Trump, the 2016 GOP frontrunner … primaries, said") may
+    # stand between the quotation and its cue.
+    reach = 40 if i + 1 < len(toks) and toks[i].is_cap and toks[i + 1].text == "," else 25
+    for j in range(i + 1, min(len(toks), i + reach)):
         if toks[j].text in "()":
             in_parenthesis = toks[j].text == "("
             continue
@@ -1218,6 +1221,9 @@ def _before(state: _State, draft: QuoteDraft, floor: int, embedded: bool) -> Fou
     start = max(floor, sentence_start(text, draft.start, floor))
     toks = tokens(text, start, draft.start)
     masked = _masked(state, draft, start)
+    asked = _asked_by(state, toks)
+    if asked is not None:
+        return asked
     for j in range(len(toks) - 1, -1, -1):
         tok = toks[j]
         if any(s <= tok.start < e for s, e in masked):
@@ -1286,6 +1292,18 @@ def _possessive_speech(state: _State, toks: list[Token]) -> Found | None:
 
 
 _CONTRACTED_POSSESSIVE: Final = regex.compile(r"(?i)(?:he|she|it|that|who|there|what)['’]s\Z")
+
+
+def _asked_by(state: _State, toks: list[Token]) -> Found | None:
+    """``Sanders was asked by host Bill Maher, …, “Now, you famously said …”``: the asker's words."""
+    for n in range(1, len(toks) - 2):
+        if toks[n].low == "asked" and toks[n - 1].low in ("was", "were") and toks[n + 1].low == "by":
+            asker, _after_asker = phrase_after(state.text, toks, n + 2)
+            if asker is None or not (asker.proper or asker.definite):
+                return None
+            found = _found(state, asker, toks[n])
+            return found if found.speaker is not None else None
+    return None
 
 
 def _unquoted(toks: list[Token], masked: list[tuple[int, int]]) -> list[Token]:
@@ -2220,8 +2238,11 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
     m = k
     while m < len(toks) and is_adverb(toks[m].low) and not toks[m].is_cap:
         m += 1  # "wrote sarcastically on Twitter": the manner, then no clause
-    if m < len(toks) and toks[m].low in ("to", "on", "in", "at", "by", "for", "with", "about", "from", "as", "of", "so"):
-        return None
+    if m < len(toks) and toks[m].low in (
+        "to", "on", "in", "at", "by", "for", "with", "about", "from", "as", "of", "so",
+        "when", "while", "after", "before", "because", "during", "until", "outside", "inside",
+    ):
+        return None  # "said when Boyle asked him": a time or place, not a reported clause
     if toks[k].text in QUOTE_CHARS and (toks[k - 1].low != "that"):
         return None
     _relays(state, found, s, e)

@@ -294,6 +294,7 @@ HONORIFICS: Final = frozenset(
 #: (``the mayor said``) and a description before or after a name (``manager Ray Okonkwo``).
 ROLE_NOUNS: Final = frozenset(
     {
+        "candidate", "nominee", "frontrunner", "front-runner", "hopeful", "host", "anchor",
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
         "lawyer", "attorney", "mayor", "governor", "judge", "prosecutor", "director", "chairman",
         "chairwoman", "chairperson", "chair", "secretary", "commander", "general", "colonel",
