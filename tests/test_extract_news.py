@@ -2167,3 +2167,24 @@ def test_the_asker_of_a_passive_question_speaks() -> None:
         "“Now, you famously said in the first debate that you were tired of hearing about the emails.”"
     )
     assert who(record, record.quotations[0]) == "Bill Maher"
+
+
+def test_he_after_a_described_speaker_is_that_speaker() -> None:
+    """"Rep. Lee Zeldin, a Trump supporter, said …. “…,” he said": Zeldin, not the Trump of the apposition."""
+    record = extract(
+        "Donald Trump met the speaker.\n\nRepublican Rep. Lee Zeldin of New York, a Trump supporter, said it will "
+        "help both of them.\n\n“I don’t think it’s do or die, any endorsement in particular,” he said outside."
+    )
+    assert who(record, record.quotations[0]) == "Lee Zeldin"
+
+
+def test_told_an_addressee_then_a_clause_with_its_own_subject() -> None:
+    """"told a news conference they are “…”": the clause opens with "they"."""
+    record = extract("Paul Ryan told a news conference they are “planting the seeds” to accomplish that.")
+    assert [c.content.exact for c in record.claims] == ["they are “planting the seeds” to accomplish that"]
+
+
+def test_participle_after_an_aspect_verb_has_the_subject_before_it() -> None:
+    """"more Republicans have begun urging the party to …": the Republicans urge."""
+    record = extract("The meeting unfolded as more Republicans have begun urging the party to put the discord behind.")
+    assert [who(record, c) for c in record.claims] == ["Republicans"]

@@ -2212,6 +2212,12 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
             if k2 >= len(toks) or toks[k2].low in ("on", "so", "and", "."):
                 return None
             k = k2
+        elif addressee is not None and lemma == "tell" and addressee.pronoun in ("they", "he", "she", "it", "we", "i"):
+            # "told a news conference they are …": the words before the pronoun are the
+            # addressee; the clause opens with the pronoun.
+            at = next((n for n in range(k, k2) if toks[n].start == addressee.start), None)
+            if at is not None and at > k:
+                k = at
     if k < len(toks) and toks[k].low != "that":
         # "said in a statement that", "told reporters last month that": skip the adverbial.
         ahead = next((n for n in range(k, min(len(toks), k + 9)) if toks[n].low == "that"), None)
@@ -2297,7 +2303,13 @@ def _object_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -> C
         return None
     if any(t.low == "according" and n + 1 < len(toks) and toks[n + 1].low == "to" for n, t in enumerate(toks[k:], start=k)):
         return None  # "X urged …, according to a statement": the statement's claim, made there
-    phrase = _main_subject(text, toks, j) if verb.low.endswith("ing") else _subject(text, toks, j, 0)
+    aspect = j
+    while aspect > 0 and toks[aspect - 1].low in _ASPECT_VERBS:
+        aspect -= 1  # "more Republicans have begun urging the party to …": their subject
+    if verb.low.endswith("ing") and aspect < j:
+        phrase = _subject(text, toks, aspect, 0)
+    else:
+        phrase = _main_subject(text, toks, j) if verb.low.endswith("ing") else _subject(text, toks, j, 0)
     if phrase is None:
         return None
     found = _found(state, phrase, verb)
@@ -2335,6 +2347,13 @@ def _cited_claim(state: _State, toks: list[Token], j: int, e: int) -> ClaimDraft
         return None
     found = Found(speaker=source, speaker_mention=(phrase.name_start, phrase.name_end), cue=(toks[j].start, toks[j].end), lemma="cite")
     return _claim(state, toks[k + 1].start, e, found)
+
+
+# Verbs of aspect before a participle that is the main verb ("have begun urging", "kept calling for").
+_ASPECT_VERBS: Final = frozenset(
+    {"begun", "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps", "continued",
+     "continue", "continues", "are", "is", "was", "were", "been", "be", "am"}
+)
 
 
 _PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})

@@ -1113,7 +1113,10 @@ class Registry:
         low = max(after, pos - _PERSON_WINDOW, 0)
         text = self.text
         own = self._quote_at(pos)  # a pronoun inside a quotation may refer to a name quoted with it
-        runs = list(_NAME_RUN.finditer(text, low, pos))
+        # The runs of the sentence ``low`` falls in count as subjects too ("Rep. Lee Zeldin, a
+        # Trump supporter, said …": Trump is no subject), though only those from ``low`` on
+        # are candidates.
+        runs = list(_NAME_RUN.finditer(text, sentence_start(text, low) if low > 0 else low, pos))
         starts = [r.start() for r in runs]
         # Per run, once: is it a subject, and does it name someone (not "He", "The")?
         # seen[k] counts such naming subjects among the first k runs, so "is there one
@@ -1124,6 +1127,8 @@ class Registry:
             seen.append(seen[-1] + (1 if is_subj and r.group().split()[-1] not in _NOT_NAMES else 0))
         for n in range(len(runs) - 1, -1, -1):
             start, end = runs[n].span()
+            if start < low:
+                break
             holder = self._quote_at(start)
             if holder is not None and holder != own:
                 continue
