@@ -2188,3 +2188,15 @@ def test_participle_after_an_aspect_verb_has_the_subject_before_it() -> None:
     """"more Republicans have begun urging the party to …": the Republicans urge."""
     record = extract("The meeting unfolded as more Republicans have begun urging the party to put the discord behind.")
     assert [who(record, c) for c in record.claims] == ["Republicans"]
+
+
+def test_cue_between_a_partial_and_a_full_quotation_reports_the_sentence() -> None:
+    """"Yet Trump is also a “change agent,” Cole said. “…”": the sentence is Cole's claim."""
+    record = extract("Cole spoke on the radio. Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want.”")
+    assert [(who(record, c), c.content.exact) for c in record.claims] == [("Cole", "Yet Trump is also a “change agent,”")]
+
+
+def test_words_inside_a_split_quotation_are_no_claim() -> None:
+    """"“Ask a nurse. Ask a bus driver,” he said. “…”": quoted words, not a report."""
+    record = extract("Leon Achterberg sat down. “Ask a nurse. Ask a bus driver,” he said. “They will tell you what the rent is.”")
+    assert record.claims == ()

@@ -306,12 +306,15 @@ def attribute(
     # Claim candidates: cue words outside quotations.
     events: list[tuple[int, int, object]] = [(d.start, 1, d) for d in roots]
     quoted_cues: list[tuple[int, int]] = []  # cues inside quotations, in text order
+    segments = registry.quote_spans  # the marked stretches: a cue between two of them is running text
     for found in _CUE_SCAN.finditer(text):
         pos = found.start()
         i = bisect.bisect_right(state.quote_spans, (pos, 1 << 62)) - 1
         if i >= 0 and state.quote_spans[i][0] <= pos < state.quote_spans[i][1]:
-            quoted_cues.append(found.span())
-            continue
+            n = bisect.bisect_right(segments, (pos, 1 << 62)) - 1
+            if n >= 0 and segments[n][0] <= pos < segments[n][1]:
+                quoted_cues.append(found.span())
+                continue
         if _in_spans(pos, headers):
             continue  # a headline's report: see _headline_claims
         events.append((pos, 0, found.span()))
@@ -343,6 +346,8 @@ def attribute(
         else:
             assert isinstance(item, tuple)
             made = _claim_at(state, item)
+            if made is not None and _within_segment(state, made):
+                made = None  # "“Ask a nurse. Ask a driver,” he said": quoted words, not a report
             found_claims = _coordinated(state, made) if made is not None else []
         if found_claims:
             for claim in found_claims:
@@ -359,6 +364,13 @@ def attribute(
     claims.sort(key=lambda c: (c.start, c.end))
     _partials_in_claims(text, drafts, claims)
     return claims
+
+
+def _within_segment(state: _State, claim: ClaimDraft) -> bool:
+    """True when ``claim`` lies inside one quoted stretch (its cue stands outside it)."""
+    segments = state.registry.quote_spans
+    n = bisect.bisect_right(segments, (claim.start, 1 << 62)) - 1
+    return n >= 0 and segments[n][0] < claim.start < segments[n][1] and claim.end <= segments[n][1]
 
 
 def _headline_claims(state: _State, headers: Sequence[tuple[int, int]]) -> list[ClaimDraft]:
@@ -2220,7 +2232,7 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
                 k = at
     if k < len(toks) and toks[k].low != "that":
         # "said in a statement that", "told reporters last month that": skip the adverbial.
-        ahead = next((n for n in range(k, min(len(toks), k + 9)) if toks[n].low == "that"), None)
+        ahead = next((n for n in range(k, min(len(toks), k + 13)) if toks[n].low == "that"), None)
         if (
             ahead is not None
             and (toks[k].low in _ADVERBIAL_STARTS or (is_adverb(toks[k].low) and not toks[k].is_cap))
