@@ -2200,3 +2200,14 @@ def test_words_inside_a_split_quotation_are_no_claim() -> None:
     """"“Ask a nurse. Ask a bus driver,” he said. “…”": quoted words, not a report."""
     record = extract("Leon Achterberg sat down. “Ask a nurse. Ask a bus driver,” he said. “They will tell you what the rent is.”")
     assert record.claims == ()
+
+
+def test_speech_after_a_sentence_opening_conjunction_runs_on() -> None:
+    """"… he said. But “Trump’s candidacy is strengthened …”": Zeldin goes on; "But “fine” is …" is a scare quote."""
+    record = extract(
+        "Rep. Lee Zeldin spoke. “I don’t think it’s do or die,” he said outside. But “Donald Trump’s candidacy "
+        "is strengthened with an endorsement from the most powerful person. It helps.”"
+    )
+    assert [who(record, q) for q in record.quotations] == ["Lee Zeldin", "Lee Zeldin"]
+    short = extract("He said it was “fine.” But “fine” is not enough for the critics of the plan.")
+    assert short.quotations[-1].kind is QuotationKind.SCARE

@@ -886,6 +886,10 @@ def _blank(ch: str) -> bool:
     return ch.isspace() and ch not in "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 
 
+# A conjunction alone opening a sentence before a quotation: "But “…”".
+_SENTENCE_CONJUNCTION: Final = regex.compile(r"(?:(?<=[.!?][”’\"]?\s)|(?<=^))(?:But|And|Yet|So|Still)\Z", regex.MULTILINE)
+
+
 def _is_embedded(text: str, start: int, floor: int) -> bool:
     """True when the quotation sits inside running text (not after a colon, comma or at a start)."""
     k = start
@@ -896,6 +900,9 @@ def _is_embedded(text: str, start: int, floor: int) -> bool:
     prev = text[k - 1]
     if prev in "\n\r\u2028\u2029:,—–-(" or prev in QUOTE_CHARS:
         return prev in QUOTE_CHARS and k - 1 > floor and text[k - 2].isalnum()
+    opener = _SENTENCE_CONJUNCTION.search(text, max(floor, k - 6), k)
+    if opener is not None and opener.end() == k:
+        return False  # "… he said. But “Trump’s candidacy is strengthened …”": speech running on
     return prev not in ".!?"
 
 
