@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -1328,13 +1329,15 @@ def _asked_by(state: _State, toks: list[Token]) -> Found | None:
 def _unquoted(toks: list[Token], masked: list[tuple[int, int]]) -> list[Token]:
     """``toks`` without the words of the ``masked`` quotations; a comma closing one
     (“I’m with her,”) is kept, for it closes the clause around it too."""
+    spans = sorted(masked)
     kept: list[Token] = []
-    for n, tok in enumerate(toks):
-        inside = next(((s, e) for s, e in masked if s <= tok.start < e), None)
-        closing_comma = (
-            inside is not None
-            and tok.text == ","
-            and all(t.text in QUOTE_CHARS for t in toks[n + 1 :] if t.start < inside[1])
+    m = 0
+    for n, tok in enumerate(toks):  # tokens and spans both in text order: one pass
+        while m < len(spans) and spans[m][1] <= tok.start:
+            m += 1
+        inside = spans[m] if m < len(spans) and spans[m][0] <= tok.start else None
+        closing_comma = inside is not None and tok.text == "," and all(
+            t.text in QUOTE_CHARS for t in itertools.takewhile(lambda t, e=inside[1]: t.start < e, toks[n + 1 : n + 4])
         )
         if inside is None or (closing_comma and not (kept and kept[-1].text == ",")):
             kept.append(tok)  # one comma where "the words, “…,”" had two

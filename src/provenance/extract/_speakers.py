@@ -424,6 +424,7 @@ def _is_title(tok: Token) -> bool:
 
 
 _WORD: Final = regex.compile(r"\S+")
+_SUBJECT_LOOKBACK: Final = 300  # how far before the window a sentence's subject is looked for
 # A pronoun with a contracted auxiliary, as one token: "I'm", "we’ve", "she's".
 _CONTRACTED_PRONOUN: Final = regex.compile(r"(?i)(?P<pronoun>i|we|he|she|they|it)['’](?:m|ve|d|ll|s|re)\Z")
 
@@ -808,6 +809,7 @@ class Registry:
         self.recent: list[Draft] = []  # most recent last
         self.self_outlet: Draft | None = None
         self.seen_at: dict[int, int] = {}  # id(draft) → end of its latest mention in the text
+        self._subject_at: dict[int, bool] = {}  # name-run start → opens its clause (computed once)
         self.quote_spans: list[tuple[int, int]] = []  # top-level quotations, sorted
 
     @property
@@ -1116,12 +1118,14 @@ class Registry:
         # The runs of the sentence ``low`` falls in count as subjects too ("Rep. Lee Zeldin, a
         # Trump supporter, said …": Trump is no subject), though only those from ``low`` on
         # are candidates.
-        runs = list(_NAME_RUN.finditer(text, sentence_start(text, low) if low > 0 else low, pos))
+        scan_from = max(sentence_start(text, low), low - _SUBJECT_LOOKBACK) if low > 0 else low
+        runs = list(_NAME_RUN.finditer(text, scan_from, pos))
         starts = [r.start() for r in runs]
         # Per run, once: is it a subject, and does it name someone (not "He", "The")?
         # seen[k] counts such naming subjects among the first k runs, so "is there one
         # earlier in this sentence" is a subtraction, not a rescan of the window.
-        subject = [_subject_like(text, st) for st in starts]
+        cache = self._subject_at
+        subject = [cache[st] if st in cache else cache.setdefault(st, _subject_like(text, st)) for st in starts]
         seen = [0]
         for r, is_subj in zip(runs, subject, strict=True):
             seen.append(seen[-1] + (1 if is_subj and r.group().split()[-1] not in _NOT_NAMES else 0))
