@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -1336,8 +1335,10 @@ def _unquoted(toks: list[Token], masked: list[tuple[int, int]]) -> list[Token]:
         while m < len(spans) and spans[m][1] <= tok.start:
             m += 1
         inside = spans[m] if m < len(spans) and spans[m][0] <= tok.start else None
-        closing_comma = inside is not None and tok.text == "," and all(
-            t.text in QUOTE_CHARS for t in itertools.takewhile(lambda t, e=inside[1]: t.start < e, toks[n + 1 : n + 4])
+        closing_comma = (
+            inside is not None
+            and tok.text == ","
+            and all(t.text in QUOTE_CHARS for t in toks[n + 1 : n + 4] if t.start < inside[1])
         )
         if inside is None or (closing_comma and not (kept and kept[-1].text == ",")):
             kept.append(tok)  # one comma where "the words, “…,”" had two
