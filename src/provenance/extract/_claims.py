@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -53,9 +54,11 @@ from provenance.model import EntityKind, QuotationKind
 __all__ = ["ClaimDraft", "Found", "HopDraft", "QuoteDraft", "attribute"]
 
 # Every cue form as one pattern, to find claim candidates without tokenising the text.
-_CUE_SCAN: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:" + "|".join(sorted(map(regex.escape, CUE_VERBS), key=len, reverse=True))
-    + r"|[Aa]ccording\sto|call(?:ed|s|ing)?\s(?:for|on)|citing)(?![\p{L}\p{N}])"
+# The standard library's engine runs this long alternation of literals about twice as fast
+# as ``regex``; "(?<![^\W_])" is "not after a letter or digit" in its syntax.
+_CUE_SCAN: Final = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True))
+    + r"|[Aa]ccording\sto|call(?:ed|s|ing)?\s(?:for|on)|citing)(?![^\W_])"
 )
 _WEEKDAYS: Final = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _SPLIT_MAX: Final = 160  # the most text an attribution between two segments may take
