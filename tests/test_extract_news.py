@@ -2211,3 +2211,26 @@ def test_speech_after_a_sentence_opening_conjunction_runs_on() -> None:
     assert [who(record, q) for q in record.quotations] == ["Lee Zeldin", "Lee Zeldin"]
     short = extract("He said it was “fine.” But “fine” is not enough for the critics of the plan.")
     assert short.quotations[-1].kind is QuotationKind.SCARE
+
+
+def test_quotation_relayed_according_to_is_no_claim() -> None:
+    """"“…,” Trump said at a fundraiser, according to audio obtained by the Tribune.": no claim by "audio obtained"."""
+    record = extract(
+        "“I think they forgot that there was an election,” Trump said at a San Antonio fundraiser, "
+        "according to audio obtained by the Texas Tribune."
+    )
+    assert record.claims == ()
+    assert who(record, record.quotations[0]) == "Trump"
+
+
+def test_according_to_something_obtained_by_someone() -> None:
+    """"according to audio obtained by the Daily Courier": the Courier is the source."""
+    record = extract("The senator spoke for fifteen minutes at the fundraiser, according to audio obtained by the Daily Courier.")
+    assert [who(record, c) for c in record.claims] == ["Daily Courier"]
+
+
+def test_time_of_day_after_a_cue_is_no_claim() -> None:
+    """"said Monday morning on Twitter" reports nothing; "said Monday morning that …" does."""
+    assert extract("The group said Monday morning on Twitter.").claims == ()
+    record = extract("The group said Monday morning that it would release more emails soon.")
+    assert [c.content.exact for c in record.claims] == ["it would release more emails soon"]

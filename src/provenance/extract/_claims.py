@@ -1925,6 +1925,13 @@ def _according(state: _State, toks: list[Token], i: int, limit: int) -> Found | 
     if phrase is None:
         return None
     head = phrase.name.split()[-1].lower() if phrase.name.split() else ""
+    by = after + 1 if after + 1 < len(toks) and toks[after].low in _DOCUMENT_PARTICIPLES else after
+    if by + 1 < len(toks) and toks[by].low == "by" and toks[by - 1].low in _DOCUMENT_PARTICIPLES:
+        # "according to audio obtained by the Texas Tribune": the one who obtained it.
+        agent, _end = phrase_after(text, toks, by + 1)
+        if agent is not None and agent.proper:
+            obtainer = state.registry.named(agent)
+            return Found(speaker=obtainer, speaker_mention=(agent.name_start, agent.name_end), cue=cue, lemma="according")
     if not phrase.proper and head in _PUBLISHED_NOUNS and after + 1 < len(toks) and toks[after].low in ("in", "by", "from", "on"):
         # "according to a new article in Politico": the outlet that published it.
         outlet, _end = phrase_after(text, toks, after + 1)
@@ -2464,7 +2471,7 @@ _AUDIENCES: Final = frozenset(
 _TIME_WORDS: Final = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "yesterday", "tonight", "earlier", "later", "again",
+        "yesterday", "tonight", "earlier", "later", "again", "morning", "afternoon", "evening", "night",
     }
 )
 
@@ -2618,6 +2625,8 @@ def _according_claim(state: _State, toks: list[Token], j: int, s: int, e: int) -
             return None
         return _claim(state, rest[0].start, e, found)
     # "Statement, according to X."  (with or without the comma)
+    if state.text[s] in QUOTE_CHARS and any(is_cue(toks, n) for n in range(j)):
+        return None  # "“…,” Trump said …, according to audio obtained by X": a quotation, relayed
     end = toks[j - 1].start if toks[j - 1].text == "," else toks[j - 1].end
     if any(t.start >= name_end and t.is_word and t.low not in ("and", "other", "news", "outlets", "report") for t in toks if t.start > name_end + 1 and not t.is_cap and t.low not in ("(", ")")):
         pass
