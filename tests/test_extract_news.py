@@ -2234,3 +2234,13 @@ def test_time_of_day_after_a_cue_is_no_claim() -> None:
     assert extract("The group said Monday morning on Twitter.").claims == ()
     record = extract("The group said Monday morning that it would release more emails soon.")
     assert [c.content.exact for c in record.claims] == ["it would release more emails soon"]
+
+
+def test_addressee_with_a_relative_clause_before_a_quotation() -> None:
+    """"she told the mayors who gathered in Indianapolis, “…”": a quotation, no claim starting at the mayors."""
+    record = extract(
+        "Hillary Clinton spoke. But, she told the mayors who gathered in the city of Indianapolis, "
+        "“no one should be confused about America’s commitment to Europe.”"
+    )
+    assert record.claims == ()
+    assert who(record, record.quotations[0]) == "Hillary Clinton"

@@ -2245,6 +2245,8 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
             if k2 >= len(toks) or toks[k2].low in ("on", "so", "and", "."):
                 return None
             k = k2
+        elif addressee is not None and k2 < len(toks) and toks[k2].low in ("who", "which") and not addressee.proper:
+            return None  # "told the mayors who gathered in Indianapolis, “…”": no reported clause
         elif addressee is not None and lemma == "tell" and addressee.pronoun in ("they", "he", "she", "it", "we", "i"):
             # "told a news conference they are …": the words before the pronoun are the
             # addressee; the clause opens with the pronoun.
