@@ -262,7 +262,8 @@ def _generate(cls: type) -> _Structure:
         lines.append(f"    return cls({', '.join(arguments)})")
     else:
         lines.extend(f"    {line}" for line in build)
-    exec("\n".join(lines), names)  # the code is built above from the class's own fields
+    # The code is built above from the class's own fields; its file name says whose it is.
+    exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), names)
     function: _Structure = names["structure"]
     function.__qualname__ = function.__name__ = f"structure_{cls.__name__}"
     return function
