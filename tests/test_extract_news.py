@@ -2244,3 +2244,14 @@ def test_addressee_with_a_relative_clause_before_a_quotation() -> None:
     )
     assert record.claims == ()
     assert who(record, record.quotations[0]) == "Hillary Clinton"
+
+
+def test_headline_label_with_a_surname_the_body_gives_in_full() -> None:
+    """"Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …" then "Sen. Lindsey Graham said": Graham's words."""
+    record = extract(
+        "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Hurts the Party\n\n"
+        "Sen. Lindsey Graham said on Thursday that Donald Trump was hurting the party with his remarks."
+    )
+    assert who(record, record.quotations[0]) == "Lindsey Graham"
+    unknown = extract("Update: Markets Fall ‘Sharply’ on Monday\n\nStocks fell on Monday in heavy trading across Asia.")
+    assert unknown.speaker(unknown.quotations[0]) is None

@@ -1160,6 +1160,11 @@ def _headline_label(state: _State, line: int, colon: int) -> Found | None:
     text = state.text
     name = text[line:colon].strip()
     words = name.split()
+    if len(words) == 1 and name[:1].isupper() and name.isalpha():
+        # "Graham: Trump’s ‘Incredibly Hateful Rhetoric’": a surname the body gives in full.
+        full = state.registry._fullest(name, colon)
+        if len(full.split()) >= 2 and kind_of(full) is EntityKind.PERSON:
+            words = full.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(c in name for c in "“”\"‘’'«»"):
         return None
     if kind_of(name) is not EntityKind.PERSON:
