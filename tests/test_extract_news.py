@@ -2255,3 +2255,19 @@ def test_headline_label_with_a_surname_the_body_gives_in_full() -> None:
     assert who(record, record.quotations[0]) == "Lindsey Graham"
     unknown = extract("Update: Markets Fall ‘Sharply’ on Monday\n\nStocks fell on Monday in heavy trading across Asia.")
     assert unknown.speaker(unknown.quotations[0]) is None
+
+
+def test_progressive_cues_are_the_subjects() -> None:
+    """"Donald Trump is telling supporters … that “…”", "Ada Lind was saying that …": progressive, not passive."""
+    record = extract("Donald Trump is telling supporters after his victory in the primary that “when you win, it’s beautiful.”")
+    assert who(record, record.quotations[0]) == "Donald Trump"
+    saying = extract("Ada Lind was saying that the plan would fail in the spring.")
+    assert [(who(saying, c), c.content.exact) for c in saying.claims] == [("Ada Lind", "the plan would fail in the spring")]
+    assert extract("He was asked about the plan by the committee on Monday.").claims == ()
+
+
+def test_role_before_a_town_and_state() -> None:
+    """"a woman in Worcester, Massachusetts, told him she worries …": the woman speaks."""
+    record = extract("Kasich spoke after a woman in Worcester, Massachusetts, told him she worries he’s “too nice” to win.")
+    speaker = record.speaker(record.quotations[0])
+    assert speaker is not None and speaker.name == "woman"

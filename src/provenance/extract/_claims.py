@@ -1401,6 +1401,8 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     issued = _issued_document(toks, j)
     if issued is not None and lo <= issued < j - 1:
         return _subject(text, toks, issued, lo)  # "Teneo issued a statement saying “…”": Teneo
+    if toks[j].low.endswith("ing") and j - 1 > lo and toks[j - 1].low in ("is", "are", "was", "were", "been"):
+        return _subject(text, toks, j - 1, lo)  # "Donald Trump is telling supporters …": Trump
     k = j - 1
     while k >= lo and toks[k].is_word and (
         (is_adverb(toks[k].low) and not toks[k].is_cap) or toks[k].low in ADVERBS or toks[k].low in ("has", "had", "have")
@@ -1496,6 +1498,10 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
             while m >= lo and toks[m].text != "," and close - m < 30:
                 m -= 1
             if m < lo or toks[m].text != ",":
+                if close < k:
+                    # "a woman in Worcester, Massachusetts, told": the phrase the place ends.
+                    opening = phrase_before(text, toks, close - 1, lo)
+                    return _role_of(text, toks, opening, lo) if opening is not None else None
                 return None
             tail = phrase_before(text, toks, close - 1, m + 1)
             if tail is not None and _state_after_town(toks, tail, lo) is not None:

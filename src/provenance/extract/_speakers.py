@@ -318,8 +318,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
     back = i - 1
     if back >= 0 and ((is_adverb(toks[back].low) and not toks[back].is_cap) or toks[back].low in ADVERBS):
         back -= 1
-    if back >= 0 and toks[back].low in _PASSIVE:
-        return False  # "he was asked": the asker is someone else
+    if back >= 0 and toks[back].low in _PASSIVE and not tok.low.endswith("ing"):
+        return False  # "he was asked": the asker is someone else ("he was saying" is his)
     if back >= 0 and toks[back].is_possessive and not _CONTRACTED_PRONOUN.match(toks[back].text):
         return False  # "Trump's alleged ties": an adjective after a possessive; "he’s predicting" a verb
     if (
