@@ -1500,8 +1500,8 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
             if m < lo or toks[m].text != ",":
                 if close < k:
                     # "a woman in Worcester, Massachusetts, told": the phrase the place ends.
-                    opening = phrase_before(text, toks, close - 1, lo)
-                    return _role_of(text, toks, opening, lo) if opening is not None else None
+                    placed = phrase_before(text, toks, close - 1, lo)
+                    return _role_of(text, toks, placed, lo) if placed is not None else None
                 return None
             tail = phrase_before(text, toks, close - 1, m + 1)
             if tail is not None and _state_after_town(toks, tail, lo) is not None:
