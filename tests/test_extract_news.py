@@ -518,6 +518,15 @@ _PIECES = [
     "\n\n",
     "Asked about it, Reed grinned. ",
     "𝒜 “𝒷” é\u0301 ",
+    "A report released Monday said the plant would close. ",
+    "Sens. Tom Carper, Dianne Feinstein and Ben Cardin said “no.” ",
+    "Hillary Clinton’s right-hand woman rallied supporters, saying: “Stop him.” ",
+    "Ada Lind accused Tom Berg of lying, according to audio obtained by the Daily Courier. ",
+    "Berg was asked by host Bill Maher, “Why now?” ",
+    "But “the vote is over and we lost it fair and square.” ",
+    "Graham: Lind’s ‘Hateful Rhetoric’\n\n",
+    "Recent polls show Lind with a lead, a new analysis shows. ",
+    "Craig Holman of Public Citizen, a watchdog, said, in an email, that it was “fine.” ",
 ]
 
 

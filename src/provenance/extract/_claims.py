@@ -1827,9 +1827,12 @@ def _found(state: _State, phrase: NounPhrase, cue: Token) -> Found:
         relay_of = (int(s), int(e))
         phrase = attrs.evolve(phrase, description=None)
     phrase, draft = _document_source(state, phrase)  # "a Bloomberg poll shows": Bloomberg
+    name_end = phrase.name_end
+    if draft is not None and state.text.startswith(f"{draft.name} of ", phrase.name_start):
+        name_end = phrase.name_start + len(draft.name)  # "Craig Holman of Public Citizen": the person's name
     found = Found(
         speaker=draft,
-        speaker_mention=(phrase.name_start, phrase.name_end) if draft is not None else None,
+        speaker_mention=(phrase.name_start, name_end) if draft is not None else None,
         cue=(cue.start, cue.end),
         lemma=CUE_VERBS.get(cue.low),
     )

@@ -1611,6 +1611,8 @@ def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
         while w > 0 and (text[w - 1].isalnum() or text[w - 1] in ".-"):
             w -= 1
         word = text[w:k]
+        if word.endswith(".") and len(word) > 2 and not is_title_word(word) and word[:-1].lower() not in _ABBREVIATIONS:
+            return True  # "… the Daily Courier. Moscow said": the word before ends its sentence
         if word[:1].isupper() and word not in _NOT_NAMES and not is_title_word(word):
             return False  # "Michelle Obama" is not a mention of "Obama"; "President Obama" is
     return True
