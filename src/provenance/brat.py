@@ -71,11 +71,11 @@ from provenance._names import COURTESY_TITLES, normalise_name
 from provenance.anchors import Anchor, Span
 from provenance.errors import FormatError, ProvenanceError
 from provenance.extract._cues import (
-    FEMALE_GIVEN_NAMES,
-    MALE_GIVEN_NAMES,
     ORGANISATION_WORDS,
     PARTY_LABELS,
     ROLE_NOUNS,
+    is_given_name,
+    is_initial,
     is_title_word,
 )
 from provenance.model import (
@@ -844,10 +844,10 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
         if titled and len(words) - first >= 3:
             # "Secretary of Homeland Security Jeh Johnson": the department, then the name
             # (two words, three with a middle initial).
-            size = 3 if _is_initial_word(words[-2]) else 2
+            size = 3 if is_initial(words[-2]) else 2
             return " ".join(words[-size:]), " ".join(words[:-size])
-        if any(is_title_word(w) for w in words[k:run_before]) or (
-            run_before - k >= 2 and (_given_name(words[k]) or any(_is_initial_word(w) for w in words[k:run_before]))
+        if titled or (
+            run_before - k >= 2 and (is_given_name(words[k]) or any(is_initial(w) for w in words[k:run_before]))
         ):
             of_place = " ".join(words[run_before:])
             if comma and rest:
@@ -897,14 +897,6 @@ def _named_body(text: str) -> str | None:
     if len(words) < 2 or words[-1] not in ORGANISATION_WORDS or not all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
         return None
     return " ".join(words)
-
-
-def _given_name(word: str) -> bool:
-    return word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES
-
-
-def _is_initial_word(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _is_role_lead(word: str) -> bool:

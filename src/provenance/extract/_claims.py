@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import operator
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -35,6 +36,7 @@ from provenance.extract._marks import QUOTE_CHARS, QuoteSpan, SegmentSpan
 from provenance.extract._relay import find_relays, iso_date
 from provenance.extract._speakers import (
     ADVERBS,
+    BE_FORMS,
     STOP_WORDS,
     Draft,
     NounPhrase,
@@ -42,6 +44,7 @@ from provenance.extract._speakers import (
     Token,
     is_adverb,
     is_cue,
+    is_possessive_noun,
     kind_of,
     phrase_after,
     phrase_before,
@@ -1306,7 +1309,7 @@ def _possessive_speech(state: _State, toks: list[Token]) -> Found | None:
     n = len(toks) - 3
     while n >= 0 and toks[n].is_word and not toks[n].is_cap and not toks[n].is_possessive and len(toks) - 3 - n < 2:
         n -= 1  # "succinct"
-    if n < 0 or not toks[n].is_possessive or _CONTRACTED_POSSESSIVE.match(toks[n].text):
+    if n < 0 or not is_possessive_noun(toks[n]):
         return None
     owner = toks[n]
     end = owner.end - 2 if owner.text.endswith(("'s", "’s")) else owner.end - 1
@@ -1318,7 +1321,6 @@ def _possessive_speech(state: _State, toks: list[Token]) -> Found | None:
     return found
 
 
-_CONTRACTED_POSSESSIVE: Final = regex.compile(r"(?i)(?:he|she|it|that|who|there|what)['’]s\Z")
 
 
 def _asked_by(state: _State, toks: list[Token]) -> Found | None:
@@ -1460,8 +1462,8 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
             head = phrase_before(text, toks, k, lo)
             if head is None or head.pronoun is not None:
                 return None
-            h = next((n for n, t in enumerate(toks) if t.start == head.start), 0)
-            if h == 0 or toks[h - 1].low in ("that", "and", "but", ",") or any(is_cue(toks, n) for n in range(h)):
+            h = _index_of(toks, head.start)
+            if not h or toks[h - 1].low in ("that", "and", "but", ",") or any(is_cue(toks, n) for n in range(h)):
                 # The clause sits inside a subject or inside another report ("told a woman
                 # who suggested …", "that the women who accused him were lying"): where the
                 # reported words end is not known.
@@ -1539,7 +1541,7 @@ def _subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None
     listed = _listed_names(text, toks, phrase, lo)
     if listed is not None:
         return listed
-    at = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    at = _index_of(toks, phrase.start)
     if phrase.proper and at is not None and at - 2 >= lo and toks[at - 1].low in ("in", "at", "near"):
         body = phrase_before(text, toks, at - 2, lo)
         if body is not None and body.proper:
@@ -1605,6 +1607,15 @@ def _before_time_phrase(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
+_token_start: Final = operator.attrgetter("start")
+
+
+def _index_of(toks: Sequence[Token], start: int) -> int | None:
+    """Index of the token starting at ``start`` (tokens are in text order), else None."""
+    n = bisect.bisect_left(toks, start, key=_token_start)
+    return n if n < len(toks) and toks[n].start == start else None
+
+
 def _object_of_preposition(toks: list[Token], phrase: NounPhrase, lo: int) -> bool:
     """True when ``phrase`` follows a preposition inside an apposition (``Ann Lee, 59, of
     Ashton``, ``Jean Roux, the minister of France``): a comma opens the chunk before it.
@@ -1612,7 +1623,7 @@ def _object_of_preposition(toks: list[Token], phrase: NounPhrase, lo: int) -> bo
     ``A spokeswoman for Corvane, which …, said`` has no such comma: the body, named
     with the role that speaks for it, stays the speaker.
     """
-    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    i = _index_of(toks, phrase.start)
     if i is None or i - 1 < lo or toks[i - 1].low not in ("of", "from", "in", "at", "for"):
         return False
     return any(toks[n].text == "," for n in range(max(lo, i - 12), i - 1))
@@ -1620,7 +1631,7 @@ def _object_of_preposition(toks: list[Token], phrase: NounPhrase, lo: int) -> bo
 
 def _after_preposition(toks: list[Token], phrase: NounPhrase, lo: int) -> bool:
     """True when ``phrase`` is the object of a preposition (``into the polls``)."""
-    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    i = _index_of(toks, phrase.start)
     return i is not None and i - 1 >= lo and toks[i - 1].low in _OBJECT_PREPOSITIONS
 
 
@@ -1632,7 +1643,7 @@ _OBJECT_PREPOSITIONS: Final = frozenset(
 def _listed_names(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase | None:
     """``Sens. Tom Carper, Dianne Feinstein and Ben Cardin said``: the people listed, as one
     group named by the list (titles left out), when ``phrase`` ends a list of full names."""
-    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    i = _index_of(toks, phrase.start)
     if not phrase.proper or i is None or i - 2 < lo or toks[i - 1].low not in ("and", "&"):
         return None
     first = phrase
@@ -1643,13 +1654,13 @@ def _listed_names(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> 
         if before is None or not before.proper or len(before.name.split()) < 2:
             break
         first, count = before, count + 1
-        b = next((m for m, t in enumerate(toks) if t.start == before.start), None)
+        b = _index_of(toks, before.start)
         if b is None or b - 2 < lo or toks[b - 1].text != ",":
             break
         n = b - 2
     if count < 2 or len(phrase.name.split()) < 2:
         return None  # "Clinton and Trump said": surnames alone may be anyone's; keep the last
-    f = next((m for m, t in enumerate(toks) if t.start == first.start), None)
+    f = _index_of(toks, first.start)
     if f is not None and f - 1 >= lo and toks[f - 1].low in _OBJECT_PREPOSITIONS | {"by"}:
         return None  # "the article by Thomas Rowley and Serhiy Guz continued": the authors of something
     name = text[first.name_start : phrase.name_end]
@@ -1659,7 +1670,7 @@ def _listed_names(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> 
 def _state_after_town(toks: list[Token], phrase: NounPhrase, lo: int) -> int | None:
     """Index of the preposition before ``Town,`` when ``phrase`` is the state or country
     after it (``from Sumter, South Carolina``, ``of Columbia, South Carolina``), else None."""
-    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    i = _index_of(toks, phrase.start)
     if not phrase.proper or phrase.name.rstrip(".") not in REGIONS or i is None or i - 2 < lo or toks[i - 1].text != ",":
         return None
     n = i - 2
@@ -1676,7 +1687,7 @@ def _described_by_relative(text: str, toks: list[Token], phrase: NounPhrase, lo:
     A relative clause without commas between an indefinite role phrase and the
     cue: the role phrase is the subject, the clause its description.
     """
-    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    i = _index_of(toks, phrase.start)
     if i is None:
         return None
     for w in range(i - 1, max(lo, i - 10) - 1, -1):
@@ -1687,7 +1698,7 @@ def _described_by_relative(text: str, toks: list[Token], phrase: NounPhrase, lo:
         head = phrase_before(text, toks, w - 1, lo) if w - 1 >= lo else None
         if head is None or head.proper or head.pronoun is not None or head.definite:
             return None
-        if head.name.split()[-1].lower() not in ROLE_NOUNS or toks[next(n for n, t in enumerate(toks) if t.start == head.start)].low not in ("a", "an"):
+        if head.name.split()[-1].lower() not in ROLE_NOUNS or toks[_index_of(toks, head.start) or 0].low not in ("a", "an"):
             return None
         return attrs.evolve(head, end=phrase.end, description=text[head.start : phrase.end])
     return None
@@ -1696,7 +1707,7 @@ def _described_by_relative(text: str, toks: list[Token], phrase: NounPhrase, lo:
 def _after_indefinite(toks: list[Token], phrase: NounPhrase, lo: int) -> bool:
     """True for ``someone near the stage``: the phrase is the object of a preposition
     after an indefinite pronoun, which is the real (unnamed) subject."""
-    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    i = _index_of(toks, phrase.start)
     return (
         i is not None
         and i - 2 >= lo
@@ -1712,7 +1723,7 @@ def _role_of(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounP
     """``A spokesman for the council said``: the role speaks, not the council."""
     if phrase.pronoun is not None:
         return None
-    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    i = _index_of(toks, phrase.start)
     if i is None or i - 1 < lo or toks[i - 1].low not in ("for", "at", "of", "with", "from", "in"):
         return None
     r = _role_before(toks, i - 1, lo)
@@ -1774,7 +1785,8 @@ def _apposed_name(text: str, toks: list[Token], m: int, close: int, lo: int) -> 
         head = phrase_before(text, toks, m - 1, lo) if name is not None else None
         if name is None or head is None or head.pronoun is not None or len(name.name.split()) < 2:
             return None
-        h = next((n for n, t in enumerate(toks) if t.start == head.start), m)
+        found_at = _index_of(toks, head.start)
+        h = m if found_at is None else found_at
         # The phrase must open with an article ("Another delegate on the … slate"), so that
         # a list of names ("Ann Lee, Tom Reyes, said") is not read as an apposition.
         opening = next(
@@ -1795,7 +1807,7 @@ def _apposed_name(text: str, toks: list[Token], m: int, close: int, lo: int) -> 
 
 def _by_outlet(text: str, toks: list[Token], phrase: NounPhrase, lo: int) -> NounPhrase:
     """``the article by A and B`` speaks, not B: return the outlet-noun phrase."""
-    i = next((n for n, t in enumerate(toks) if t.start == phrase.start), None)
+    i = _index_of(toks, phrase.start)
     if i is None:
         return phrase
     k = i - 1
@@ -2125,7 +2137,7 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         s = max(inside[0], sentence_start(text, cue_span[0], inside[0]))
         e = min(inside[1], sentence_end(text, cue_span[0], inside[1]))
     toks = tokens(text, s, e)
-    j = next((i for i, t in enumerate(toks) if t.start == cue_span[0]), None)
+    j = _index_of(toks, cue_span[0])
     if j is None:
         return None
     if toks[j].low == "according":
@@ -2155,7 +2167,7 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         phrase = _main_subject(text, toks, j)
     elif phrase is not None and _ends_clause(toks, k):
         # "…, the company said." / "…, it said in a statement.": the clause before the comma.
-        before = next((i for i, t in enumerate(toks) if t.start == phrase.start), None)
+        before = _index_of(toks, phrase.start)
         before = _comma_before(toks, before) if before is not None else None
         content_end = toks[before - 1].start if before else 0
         if before and before >= 2 and toks[before - 1].text in QUOTE_CHARS and toks[before - 2].text == ",":
@@ -2192,7 +2204,7 @@ def _claim_at(state: _State, cue_span: tuple[int, int], inside: tuple[int, int] 
         # Parenthetical: "But others fought well, he said, and …".
         if CUE_VERBS[toks[j].low] in RELAY_LEMMAS or (k + 1 < len(toks) and toks[k + 1].text in QUOTE_CHARS):
             return None
-        before = next((i for i, t in enumerate(toks) if t.start == phrase.start), None)
+        before = _index_of(toks, phrase.start)
         if before and toks[before - 1].text == "," and toks[before - 1].start > s and text[s] not in QUOTE_CHARS:
             found = _found(state, phrase, toks[j])
             _relays(state, found, s, e)
@@ -2405,7 +2417,7 @@ _ASPECT_VERBS: Final = frozenset(
 )
 
 
-_PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
+_PASSIVE_AUXILIARIES: Final = BE_FORMS | {"get", "got"}
 
 
 def _document_subject(text: str, toks: list[Token], j: int) -> bool:
@@ -2545,7 +2557,7 @@ def _opening_subject(text: str, toks: list[Token], i: int, j: int) -> NounPhrase
         while r < j and toks[r].is_word and toks[r].is_cap:
             r += 1
         m = r
-    if m > i and toks[m - 1].is_possessive and not _CONTRACTED_POSSESSIVE.match(toks[m - 1].text):
+    if m > i and is_possessive_noun(toks[m - 1]):
         # "Hillary Clinton’s right-hand woman rallied …": the role the possessive qualifies.
         head = next((n for n in range(m, min(j, m + 3)) if toks[n].low in ROLE_NOUNS or toks[n].low in GROUP_NOUNS), None)
         if head is None or any(not toks[n].is_word for n in range(m, head)):

@@ -24,9 +24,11 @@ from typing import Final
 __all__ = [
     "CLAUSE_CUES",
     "CUE_VERBS",
+    "FEMALE_GIVEN_NAMES",
     "GROUP_NOUNS",
     "HONORIFICS",
     "INANIMATE_NOUNS",
+    "MALE_GIVEN_NAMES",
     "MEDIA",
     "ORGANISATION_WORDS",
     "OUTLET_NAMES",
@@ -35,10 +37,14 @@ __all__ = [
     "PARTY_LABELS",
     "PLACE_GOVERNMENTS",
     "PRONOUNS",
+    "REGIONS",
     "ROLE_NOUNS",
+    "SPEAKING_DOCUMENTS",
     "THAT_CUES",
     "TITLES",
     "cue_lemma",
+    "is_given_name",
+    "is_initial",
     "is_title_word",
 ]
 
@@ -130,11 +136,11 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "gush": ("gushed", "gushes"),
     "blurt": ("blurted",),  # "blurted out"
     "lament": ("lamented", "laments"),
-    "echo": ("echoed",),
-    "assure": ("assured", "assures"),
+    "echo": ("echoed",),  # "echoes" is more often the noun
+    "assure": ("assured", "assures"),  # "assured WMAL that …": an addressee, then the clause
     "email": ("emailed",),  # "she emailed her daughter" ("emails" is more often the noun)
-    "text": ("texted",),  # "assured WMAL that …": an addressee, then the clause
-    "reiterate": ("reiterated", "reiterates"),  # "echoes" is more often the noun
+    "text": ("texted",),
+    "reiterate": ("reiterated", "reiterates"),
     "reveal": ("revealed", "reveals"),  # only with "that" (see THAT_CUES)
     "protest": ("protested", "protests"),
 }
@@ -315,7 +321,6 @@ ROLE_NOUNS: Final = frozenset(
     }
 )
 
-#: Things that "say" without speaking (``the sign says``): never a person entity.
 #: Documents that may be cited as the source of what they say ("the joint statement said",
 #: "polls show"): they become entities of the document kind.
 SPEAKING_DOCUMENTS: Final = frozenset(
@@ -329,6 +334,7 @@ SPEAKING_DOCUMENTS: Final = frozenset(
     }
 )
 
+#: Things that "say" without speaking (``the sign says``): never a person entity.
 INANIMATE_NOUNS: Final = frozenset(
     {
         "sign", "signs", "screen", "screens", "banner", "banners", "statement", "statements",
@@ -341,7 +347,6 @@ INANIMATE_NOUNS: Final = frozenset(
     }
 )
 
-#: Capitals and seats of power that speak for a government (``Moscow said``, ``the Kremlin``).
 #: States and countries that follow a town after a comma ("Sumter, South Carolina").
 REGIONS: Final = frozenset(
     {
@@ -362,6 +367,7 @@ REGIONS: Final = frozenset(
     }
 )
 
+#: Capitals and seats of power that speak for a government (``Moscow said``, ``the Kremlin``).
 PLACE_GOVERNMENTS: Final = frozenset(
     {
         "Moscow", "Washington", "Kyiv", "Kiev", "Beijing", "London", "Paris", "Berlin",
@@ -407,6 +413,17 @@ def is_title_word(word: str) -> bool:
     (True, True, False, False)
     """
     return word in TITLES or word in HONORIFICS or (word[:1].isupper() and word.lower() in ROLE_NOUNS)
+
+
+def is_initial(word: str) -> bool:
+    """True for a one-letter initial with its full stop (``K.``)."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def is_given_name(word: str) -> bool:
+    """True for a common given name that says a person's gender (see the two lists below)."""
+    return word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES
+
 
 #: Common given names that say a person's gender ("Donald Trump" is "he", "Hillary Clinton"
 #: "she"); names used for both (Jordan, Taylor, Casey) are in neither.

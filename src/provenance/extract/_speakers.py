@@ -22,7 +22,6 @@ import regex
 from provenance.extract._cues import (
     CUE_VERBS,
     DEPARTMENT_WORDS,
-    FEMALE_GIVEN_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
     INANIMATE_NOUNS,
@@ -37,6 +36,8 @@ from provenance.extract._cues import (
     ROLE_NOUNS,
     SPEAKING_DOCUMENTS,
     TITLES,
+    is_given_name,
+    is_initial,
     is_title_word,
 )
 from provenance.model import EntityKind
@@ -115,7 +116,8 @@ _ROLE_WORDS: Final = frozenset(
         "member", "adviser", "advisor", "aide", "economist", "historian", "commentator",
     }
 )
-_PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+#: Forms of "be" that make a following participle passive ("was asked").
+BE_FORMS: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 # Adverbs that may stand between a subject (or "and") and its cue ("and instead argued").
 ADVERBS: Final = frozenset(
     {"instead", "also", "then", "later", "again", "still", "even", "never", "just", "once", "further",
@@ -318,17 +320,16 @@ def is_cue(toks: list[Token], i: int) -> bool:
     back = i - 1
     if back >= 0 and ((is_adverb(toks[back].low) and not toks[back].is_cap) or toks[back].low in ADVERBS):
         back -= 1
-    if back >= 0 and toks[back].low in _PASSIVE and not tok.low.endswith("ing"):
+    if back >= 0 and toks[back].low in BE_FORMS and not tok.low.endswith("ing"):
         return False  # "he was asked": the asker is someone else ("he was saying" is his)
-    if back >= 0 and toks[back].is_possessive and not _CONTRACTED_PRONOUN.match(toks[back].text):
+    if back >= 0 and is_possessive_noun(toks[back]):
         return False  # "Trump's alleged ties": an adjective after a possessive; "he’s predicting" a verb
     if (
         back >= 1
         and tok.low in _NOUN_TOO  # "Trump's campaign said", "Comey's allies say" stay verbs
         and toks[back].is_word
         and not toks[back].is_cap
-        and toks[back - 1].is_possessive
-        and not _CONTRACTED_PRONOUN.match(toks[back - 1].text)
+        and is_possessive_noun(toks[back - 1])
     ):
         return False  # "Abedin's succinct reply": a noun
     if back >= 2 and toks[back].low == "to" and toks[back - 1].low == "on" and toks[back - 2].low in _GO_FORMS:
@@ -387,10 +388,10 @@ def _name_run_back(toks: list[Token], j: int, lo: int) -> int:
         first += 1
     # An initial opens a name only after a given name ("John F. Kennedy"); a lone "K."
     # is the end of the sentence before ("… in Block K. Fiona Baird said").
-    if first < j and _is_initial(toks[first].text) and (first == 0 or not (toks[first - 1].is_cap and toks[first - 1].is_word)):
+    if first < j and is_initial(toks[first].text) and (first == 0 or not (toks[first - 1].is_cap and toks[first - 1].is_word)):
         first += 1
     for n in range(first, j - 1):
-        if _is_initial(toks[n].text) and _full_name_follows([t.text for t in toks[n + 1 : j + 1]]):
+        if is_initial(toks[n].text) and _full_name_follows([t.text for t in toks[n + 1 : j + 1]]):
             first = n + 1  # "Block K. Fiona Baird": two names after the initial
             break
     while first <= j and toks[first].text in _NOT_NAMES and first < j:
@@ -410,7 +411,7 @@ def _affiliation(name_toks: list[Token], t0: int) -> int | None:
         if (len(person) > 1 and (organisation[-1] in ORGANISATION_WORDS or organisation[-1] in OUTLET_WORDS)) or (
             # "Senator Bernie Sanders of Vermont", "Charles B. Rangel of New York": a titled
             # or initialled person of a place.
-            (t0 > 0 or any(_is_initial(t.text) for t in person))
+            (t0 > 0 or any(is_initial(t.text) for t in person))
             and all(t.is_cap for t in name_toks[n + 1 :])
         ):
             return n
@@ -425,8 +426,15 @@ def _is_title(tok: Token) -> bool:
 
 _WORD: Final = regex.compile(r"\S+")
 _SUBJECT_LOOKBACK: Final = 300  # how far before the window a sentence's subject is looked for
-# A pronoun with a contracted auxiliary, as one token: "I'm", "we’ve", "she's".
-_CONTRACTED_PRONOUN: Final = regex.compile(r"(?i)(?P<pronoun>i|we|he|she|they|it)['’](?:m|ve|d|ll|s|re)\Z")
+# A pronoun with a contracted auxiliary, as one token: "I'm", "we’ve", "she's", "that's".
+_CONTRACTED_PRONOUN: Final = regex.compile(
+    r"(?i)(?:(?P<pronoun>i|we|he|she|they|it)|that|who|there|what)['’](?:m|ve|d|ll|s|re)\Z"
+)
+
+
+def is_possessive_noun(tok: Token) -> bool:
+    """True for a possessive ("Trump's", "Abedin’s"), not a contraction ("he’s", "that's")."""
+    return tok.is_possessive and _CONTRACTED_PRONOUN.match(tok.text) is None
 
 
 def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:
@@ -439,7 +447,7 @@ def phrase_before(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase |
     if not tok.is_word:
         return None
     contracted = _CONTRACTED_PRONOUN.match(tok.text)
-    if contracted is not None:
+    if contracted is not None and contracted["pronoun"] is not None:
         # "I'm saying", "she’s said": the pronoun before the auxiliary.
         base = contracted["pronoun"]
         return NounPhrase(tok.start, tok.start + len(base), base, tok.start, tok.start + len(base), pronoun=base.lower())
@@ -790,7 +798,7 @@ class NameIndex:
                     break  # "Ukrainian Volodymyr Zelensky"; a given name ("Jean Dupont") is kept
                 if word.endswith(".") and word.lower().rstrip(".") not in ("v.i", "j", "k") and len(word) > 3:
                     break
-                if _is_initial(word) and (not _after_given_name(text, w_start) or words + len(surname.split()) >= 2):
+                if is_initial(word) and (not _after_given_name(text, w_start) or words + len(surname.split()) >= 2):
                     break  # "… Block K. Fiona Baird": the initial ends the sentence before
                 s = w_start
                 best = w_start
@@ -862,9 +870,7 @@ class Registry:
         """The entity a proper-name phrase denotes (created or merged)."""
         before, of, after = phrase.name.partition(" of ")
         words = before.split()
-        person_of = bool(of) and len(words) >= 2 and (
-            words[0] in MALE_GIVEN_NAMES or words[0] in FEMALE_GIVEN_NAMES or any(_is_initial(w) for w in words)
-        )
+        person_of = bool(of) and len(words) >= 2 and (is_given_name(words[0]) or any(is_initial(w) for w in words))
         if person_of:
             # "Craig Holman of Public Citizen": the person, described by where they are from.
             phrase = attrs.evolve(
@@ -1310,7 +1316,7 @@ class Registry:
         text = self.text
         for word in _WORD.finditer(text, start, end):
             w = word.group()
-            if word.end() < end and w.endswith(".") and len(w) > 2 and not is_title_word(w) and w[:-1].lower() not in _ABBREVIATIONS:
+            if word.end() < end and _ends_sentence(w):
                 end = word.end() - 1  # "like Clinton. And he …": the name ends with its sentence
                 break
         words = text[start:end].split()
@@ -1320,11 +1326,11 @@ class Registry:
                 titles.append(words[0])
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) > 1 and _is_initial(words[0]) and not _after_given_name(text, start):
+        if len(words) > 1 and is_initial(words[0]) and not _after_given_name(text, start):
             start += len(words[0]) + 1  # "… vitamin K. Fiona Baird": not her initial
             words = words[1:]
         cut = next(
-            (n for n in range(len(words) - 2) if _is_initial(words[n]) and _full_name_follows(words[n + 1 :])),
+            (n for n in range(len(words) - 2) if is_initial(words[n]) and _full_name_follows(words[n + 1 :])),
             None,
         )
         if cut is not None:
@@ -1516,7 +1522,7 @@ def given_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None  # a surname alone says nothing
     first = words[0]
-    return "m" if first in MALE_GIVEN_NAMES else "f" if first in FEMALE_GIVEN_NAMES else None
+    return None if not is_given_name(first) else "m" if first in MALE_GIVEN_NAMES else "f"
 
 
 def gender_of(words: str) -> str | None:
@@ -1547,11 +1553,6 @@ def _subject_like(text: str, start: int) -> bool:
         w in _NOT_NAMES or w.lower() in _ROLE_WORDS or w.lower() in ROLE_NOUNS or is_title_word(w)
         for w in prefix.split()
     )
-
-
-def _is_initial(word: str) -> bool:
-    """True for a one-letter initial with its full stop (``K.``)."""
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _full_name_follows(words: list[str]) -> bool:
@@ -1601,6 +1602,12 @@ def _front_apposition(text: str, start: int) -> str | None:
     return found["d"]
 
 
+def _ends_sentence(word: str) -> bool:
+    """True for a word whose full stop ends a sentence ("Clinton."), not an abbreviation
+    or a title ("Mr.", "Gen.", "U.S")."""
+    return word.endswith(".") and len(word) > 2 and not is_title_word(word) and word[:-1].lower() not in _ABBREVIATIONS
+
+
 def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
     """False when ``name`` at ``start`` is only the tail of a longer capitalised name."""
     if name == draft.name and len(name.split()) > 1:
@@ -1611,7 +1618,7 @@ def _standalone(text: str, start: int, name: str, draft: Draft) -> bool:
         while w > 0 and (text[w - 1].isalnum() or text[w - 1] in ".-"):
             w -= 1
         word = text[w:k]
-        if word.endswith(".") and len(word) > 2 and not is_title_word(word) and word[:-1].lower() not in _ABBREVIATIONS:
+        if _ends_sentence(word):
             return True  # "… the Daily Courier. Moscow said": the word before ends its sentence
         if word[:1].isupper() and word not in _NOT_NAMES and not is_title_word(word):
             return False  # "Michelle Obama" is not a mention of "Obama"; "President Obama" is
