@@ -174,3 +174,27 @@ def test_unknown_key_in_place_of_a_field_is_refused() -> None:
         structurer(Hop)(swapped)
     with pytest.raises(NotTakenError):
         structurer(Hop)({"entity": "e-1", "bogus": None})
+
+
+def test_nested_objects_with_keys_left_out_take_their_defaults() -> None:
+    """A nested object written without its optional keys is built by its class's partial path."""
+    record = _relay_record()
+    body = _body(record)
+    attribution = body["quotations"][0]["attribution"]
+    left_out = [key for key, value in attribution.items() if value is None]
+    for key in left_out:
+        del attribution[key]
+    assert left_out  # the relay record's attribution has an addressee-less, medium-less shape
+    assert structurer(Record)(body) == _detailed(body) == record
+
+
+def test_inline_code_refuses_what_the_leaf_functions_refuse() -> None:
+    """A bad anchor or span deep inside a record is not taken by the inlined code either."""
+    body = _body(_relay_record())
+    body["quotations"][0]["segments"][0]["content"]["start"] = True
+    with pytest.raises(NotTakenError):
+        structurer(Record)(body)
+    body = _body(_relay_record())
+    body["quotations"][0]["segments"][0]["close_mark"] = {"start": 9, "end": 8}
+    with pytest.raises(NotTakenError):
+        structurer(Record)(body)

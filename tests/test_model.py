@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-import attrs
 import pytest
 from hypothesis import given
 
@@ -188,11 +187,12 @@ def test_marks_must_enclose_content() -> None:
 
 
 def test_mark_past_end_refused() -> None:
-    """A closing mark beyond the text is refused."""
+    """A closing mark beyond the text is refused, with the path of that mark."""
     content = Anchor.find(SNAP, "precedent.")
     quotation = Quotation.create([Segment.create(content, close_mark=Span(len(TEXT) + 1, len(TEXT) + 2))])
-    with pytest.raises(ModelError, match="past the end"):
+    with pytest.raises(ModelError, match="past the end") as info:
         Record.create(ARTICLE, quotations=[quotation])
+    assert info.value.path == "$.quotations[0].segments[0].close_mark"
 
 
 def test_alteration_must_lie_in_a_segment() -> None:

@@ -166,6 +166,7 @@ _LEAVES: dict[Any, _Structure] = {
 
 
 _BUILT: dict[Any, _Structure] = dict(_LEAVES)
+_PARTIAL: dict[type, _Structure] = {}
 
 
 def structurer(type_: Any) -> _Structure:
@@ -174,7 +175,15 @@ def structurer(type_: Any) -> _Structure:
     if built is None:
         if not (isinstance(type_, type) and attrs.has(type_)):
             raise TypeError(f"no fast structuring for {type_!r}")
-        built = _BUILT[type_] = _generate(type_)  # two threads may both build it: harmless
+        built = _BUILT[type_] = _Emitter().function(type_)  # two threads may both build it: harmless
+    return built
+
+
+def _partial_structurer(cls: type) -> _Structure:
+    """The function for a document of ``cls`` that leaves fields out (they take their defaults)."""
+    built = _PARTIAL.get(cls)
+    if built is None:
+        built = _PARTIAL[cls] = _Emitter(inline=False).function(cls, partial=True)
     return built
 
 
@@ -189,20 +198,108 @@ def _optional_of(type_: Any) -> Any | None:
 _UnionType = type(int | None)
 
 
-def _value_code(type_: Any, var: str, names: dict[str, Any], tag: str) -> list[str]:
-    """Lines that check ``var`` as a JSON value of ``type_`` and convert it in place."""
-    if type_ is str or type_ is int:
-        names[f"{tag}_t"] = type_
-        return [f"if type({var}) is not {tag}_t: raise NotTakenError"]
-    if isinstance(type_, type) and issubclass(type_, enum.Enum):
-        # A dict from value to member; a non-string or unknown value fails the look-up.
-        names[f"{tag}_members"] = {m.value: m for m in type_ if isinstance(m.value, str)}
-        return [f"if type({var}) is not str: raise NotTakenError", f"{var} = {tag}_members[{var}]"]
-    inner = _optional_of(type_)
-    if inner is not None:
-        body = _value_code(inner, var, names, tag)
-        return [f"if {var} is not None:", *(f"    {line}" for line in body)]
-    if typing.get_origin(type_) is tuple:
+def _indented(lines: list[str], depth: int = 1) -> list[str]:
+    return [f"{'    ' * depth}{line}" for line in lines]
+
+
+# The two leaves inlined into every function that holds them; ``{v}`` is the
+# variable holding the JSON value (and then the object), ``{t}`` a fresh prefix.
+_SPAN_CODE: Final = """\
+if type({v}) is not dict or len({v}) != 2: raise NotTakenError
+{t}s, {t}e = {v}['start'], {v}['end']
+if type({t}s) is not int or type({t}e) is not int or not 0 <= {t}s <= {t}e: raise NotTakenError
+{v} = new(Span)
+set_start({v}, {t}s)
+set_end({v}, {t}e)"""
+
+_ANCHOR_CODE: Final = """\
+if type({v}) is not dict or len({v}) != 6: raise NotTakenError
+{t}s, {t}e, {t}x = {v}['start'], {v}['end'], {v}['exact']
+{t}p, {t}f, {t}h = {v}['prefix'], {v}['suffix'], {v}['sha256']
+if not (type({t}s) is int and type({t}e) is int and 0 <= {t}s <= {t}e and type({t}x) is str
+        and len({t}x) == {t}e - {t}s and type({t}p) is str and len({t}p) <= {t}s
+        and type({t}f) is str and type({t}h) is str): raise NotTakenError
+{t}n = new(Span)
+set_start({t}n, {t}s)
+set_end({t}n, {t}e)
+{v} = new(Anchor)
+set_span({v}, {t}n)
+set_exact({v}, {t}x)
+set_prefix({v}, {t}p)
+set_suffix({v}, {t}f)
+set_sha256({v}, {t}h)"""
+
+
+class _Emitter:
+    """Writes the source of one structuring function.
+
+    Nested model classes are written inline (a Python call per object costs
+    as much as the checks themselves), for documents that hold every field as
+    ``dumps`` writes them; a nested object with fields left out goes to its
+    class's partial function.
+    """
+
+    def __init__(self, *, inline: bool = True) -> None:
+        self.inline = inline
+        self.names: dict[str, Any] = {
+            "NotTakenError": NotTakenError,
+            "new": _new,
+            "Span": Span,
+            "Anchor": Anchor,
+            "set_start": _set_start,
+            "set_end": _set_end,
+            "set_span": _set_span,
+            "set_exact": _set_exact,
+            "set_prefix": _set_prefix,
+            "set_suffix": _set_suffix,
+            "set_sha256": _set_sha256,
+        }
+        self._count = 0
+
+    def fresh(self, stem: str) -> str:
+        """A name not used before in this function."""
+        self._count += 1
+        return f"{stem}{self._count}"
+
+    def constant(self, value: Any, stem: str) -> str:
+        """A global name of the function bound to ``value``."""
+        name = self.fresh(stem)
+        self.names[name] = value
+        return name
+
+    def function(self, cls: type, *, partial: bool = False) -> _Structure:
+        """Compile the structuring function of ``cls``."""
+        body = self.partial_object(cls, "o") if partial else self.object(cls, "o", ())
+        lines = ["def structure(o):", *_indented(body), "    return o"]
+        # The code is built above from the class's own fields; its file name says whose it is.
+        exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), self.names)
+        function: _Structure = self.names["structure"]
+        function.__qualname__ = function.__name__ = f"structure_{cls.__name__}"
+        return function
+
+    def value(self, type_: Any, var: str, within: tuple[type, ...]) -> list[str]:
+        """Lines that check ``var`` as a JSON value of ``type_`` and convert it in place."""
+        if type_ is str or type_ is int:
+            return [f"if type({var}) is not {type_.__name__}: raise NotTakenError"]
+        if isinstance(type_, type) and issubclass(type_, enum.Enum):
+            # A dict from value to member; a non-string or unknown value fails the look-up.
+            members = self.constant({m.value: m for m in type_ if isinstance(m.value, str)}, "members")
+            return [f"if type({var}) is not str: raise NotTakenError", f"{var} = {members}[{var}]"]
+        inner = _optional_of(type_)
+        if inner is not None:
+            return [f"if {var} is not None:", *_indented(self.value(inner, var, within))]
+        if typing.get_origin(type_) is tuple:
+            return self.sequence(type_, var, within)
+        if self.inline and type_ is Span:
+            return _SPAN_CODE.format(v=var, t=self.fresh("s")).splitlines()
+        if self.inline and type_ is Anchor:
+            return _ANCHOR_CODE.format(v=var, t=self.fresh("a")).splitlines()
+        if self.inline and type_ not in _LEAVES and attrs.has(type_) and type_ not in within:
+            return self.object(type_, var, within)
+        return [f"{var} = {self.constant(structurer(type_), 'of')}({var})"]
+
+    def sequence(self, type_: Any, var: str, within: tuple[type, ...]) -> list[str]:
+        """Lines that turn the JSON array in ``var`` into a tuple of ``type_``'s items."""
         args = typing.get_args(type_)
         if len(args) != 2 or args[1] is not Ellipsis:
             raise TypeError(f"no fast structuring for {type_!r}")
@@ -210,63 +307,76 @@ def _value_code(type_: Any, var: str, names: dict[str, Any], tag: str) -> list[s
         lines = [f"if type({var}) is not list: raise NotTakenError"]
         if item is str:
             return [*lines, f"for x in {var}:", "    if type(x) is not str: raise NotTakenError", f"{var} = tuple({var})"]
-        names[f"{tag}_item"] = structurer(item)
-        return [*lines, f"{var} = tuple(map({tag}_item, {var}))"]
-    names[f"{tag}_of"] = structurer(type_)
-    return [f"{var} = {tag}_of({var})"]
+        if not self.inline:
+            return [*lines, f"{var} = tuple(map({self.constant(structurer(item), 'of')}, {var}))"]
+        each, items = self.fresh("each"), self.fresh("items")
+        return [
+            *lines,
+            f"{items} = []",
+            f"for {each} in {var}:",
+            *_indented(self.value(item, each, within)),
+            f"    {items}.append({each})",
+            f"{var} = tuple({items})",
+        ]
 
+    def object(self, cls: type, var: str, within: tuple[type, ...]) -> list[str]:
+        """Lines that build ``cls`` from the JSON object in ``var`` (a complete one inline)."""
+        fields = [f for f in attrs.fields(cls) if f.init]
+        hints = typing.get_type_hints(cls)
+        within = (*within, cls)
+        # Documents written by dumps hold every field: then len(o) equal to the number of
+        # fields, and each looked up once, proves there is no other key.
+        lines = [f"if type({var}) is not dict: raise NotTakenError", f"if len({var}) == {len(fields)}:"]
+        values = []
+        for field in fields:
+            value = self.fresh("v")
+            values.append(value)
+            lines.append(f"    {value} = {var}[{field.name!r}]")
+            lines.extend(_indented(self.value(hints[field.name], value, within)))
+        lines.extend(_indented(self.build(cls, var, values, hints)))
+        lines.append("else:")
+        lines.append(f"    {var} = {self.constant(_partial_structurer(cls), 'partial')}({var})")
+        return lines
 
-def _generate(cls: type) -> _Structure:
-    """Generate the structuring function of one attrs class.
-
-    Every key must be a field; a field absent from the document takes its
-    default (or the document is left to the detailed path when it has none).
-    """
-    hints = typing.get_type_hints(cls)
-    fields = [f for f in attrs.fields(cls) if f.init]
-    names: dict[str, Any] = {"NotTakenError": NotTakenError, "cls": cls, "keys": frozenset(f.name for f in fields)}
-    # Documents written by dumps hold every field: then len(o) equal to the number of
-    # fields, and each looked up once, proves there is no other key.  Otherwise the
-    # keys are compared and absent fields take their defaults.
-    complete = ["    if len(o) == fields_count:"]
-    partial = ["    else:", "        if not o.keys() <= keys: raise NotTakenError"]
-    names["fields_count"] = len(fields)
-    lines = ["def structure(o):", "    if type(o) is not dict: raise NotTakenError"]
-    arguments = []
-    for i, field in enumerate(fields):
-        var = f"a{i}"
-        check = _value_code(hints[field.name], var, names, f"f{i}")
-        complete.append(f"        {var} = o[{field.name!r}]")
-        complete.extend(f"        {line}" for line in check)
-        if field.default is attrs.NOTHING:
-            partial.append(f"        {var} = o[{field.name!r}]")
-            partial.extend(f"        {line}" for line in check)
-        else:
+    def partial_object(self, cls: type, var: str) -> list[str]:
+        """Lines that build ``cls`` from a JSON object that may leave out fields with defaults."""
+        fields = [f for f in attrs.fields(cls) if f.init]
+        hints = typing.get_type_hints(cls)
+        keys = self.constant(frozenset(f.name for f in fields), "keys")
+        lines = [f"if type({var}) is not dict or not {var}.keys() <= {keys}: raise NotTakenError"]
+        values = []
+        for field in fields:
+            value = self.fresh("v")
+            values.append(value)
+            check = self.value(hints[field.name], value, ())
+            if field.default is attrs.NOTHING:
+                lines.append(f"{value} = {var}[{field.name!r}]")
+                lines.extend(check)
+                continue
             if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                names[f"f{i}_default"] = field.default.factory
-                default = f"f{i}_default()"
+                default = f"{self.constant(field.default.factory, 'factory')}()"
             else:
-                names[f"f{i}_default"] = field.default
-                default = f"f{i}_default"
-            partial.append(f"        if {field.name!r} in o:")
-            partial.append(f"            {var} = o[{field.name!r}]")
-            partial.extend(f"            {line}" for line in check)
-            partial.append("        else:")
-            partial.append(f"            {var} = {default}")
-        arguments.append(f"{field.alias}={var}")
-    if fields:
-        lines.extend(complete)
-        lines.extend(partial)
-    build = _trusted_build(cls, hints, names)
-    if build is None:
-        lines.append(f"    return cls({', '.join(arguments)})")
-    else:
-        lines.extend(f"    {line}" for line in build)
-    # The code is built above from the class's own fields; its file name says whose it is.
-    exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), names)
-    function: _Structure = names["structure"]
-    function.__qualname__ = function.__name__ = f"structure_{cls.__name__}"
-    return function
+                default = self.constant(field.default, "default")
+            lines.extend(
+                [
+                    f"if {field.name!r} in {var}:",
+                    f"    {value} = {var}[{field.name!r}]",
+                    *_indented(check),
+                    "else:",
+                    f"    {value} = {default}",
+                ]
+            )
+        return [*lines, *self.build(cls, var, values, hints)]
+
+    def build(self, cls: type, var: str, values: list[str], hints: dict[str, Any]) -> list[str]:
+        """Lines that build ``cls`` into ``var`` from checked field values."""
+        fields = [f for f in attrs.fields(cls) if f.init]
+        built = self.constant(cls, "cls")
+        lines = _trusted_build(cls, hints, var, values, built, self)
+        if lines is None:
+            arguments = ", ".join(f"{field.alias}={value}" for field, value in zip(fields, values, strict=True))
+            return [f"{var} = {built}({arguments})"]
+        return lines
 
 
 def _skippable_validator(validator: Any, hint: Any) -> bool:
@@ -276,30 +386,31 @@ def _skippable_validator(validator: Any, hint: Any) -> bool:
     return isinstance(validator, _INSTANCE_OF) and getattr(validator, "type", None) is hint
 
 
-def _trusted_build(cls: type, hints: dict[str, Any], names: dict[str, Any]) -> list[str] | None:
-    """Lines that build ``cls`` from ``a0, a1, …`` as its ``__init__`` would, minus the
-    type tests already made; None when the class needs its real constructor."""
+def _trusted_build(
+    cls: type, hints: dict[str, Any], var: str, values: list[str], built: str, emitter: _Emitter
+) -> list[str] | None:
+    """Lines that build ``cls`` into ``var`` from ``values`` as its ``__init__`` would, minus
+    the type tests already made; None when the class needs its real constructor."""
     if not hasattr(cls, "__slots__") or getattr(cls, "__attrs_pre_init__", None) is not None:
         return None
     if any(not f.init and f.default is not attrs.NOTHING for f in attrs.fields(cls)):
         return None  # a default the constructor would set
-    names["new"] = _new
-    lines, checks = ["obj = new(cls)"], []
-    for i, field in enumerate(f for f in attrs.fields(cls) if f.init):
+    lines, checks = [f"{var} = new({built})"], []
+    for field, value in zip((f for f in attrs.fields(cls) if f.init), values, strict=True):
         if field.converter is not None and id(field.converter) not in _LISTS_TO_TUPLES:
             return None
         try:
-            names[f"set{i}"] = _slot_setter(cls, field.name)
+            setter = emitter.constant(_slot_setter(cls, field.name), "set")
         except TypeError:
             return None
-        lines.append(f"set{i}(obj, a{i})")
+        lines.append(f"{setter}({var}, {value})")
         if not _skippable_validator(field.validator, hints[field.name]):
-            names[f"v{i}"], names[f"attr{i}"] = field.validator, field
+            validator = emitter.constant(field.validator, "validator")
+            attribute = emitter.constant(field, "attribute")
             condition = _PASSES_WHEN.get(id(field.validator))
-            call = f"v{i}(obj, attr{i}, a{i})"
-            checks.append(call if condition is None else f"if not ({condition.format(value=f'a{i}')}): {call}")
+            call = f"{validator}({var}, {attribute}, {value})"
+            checks.append(call if condition is None else f"if not ({condition.format(value=value)}): {call}")
     lines.extend(checks)  # as in attrs' __init__: every slot is set before any validator runs
     if hasattr(cls, "__attrs_post_init__"):
-        lines.append("obj.__attrs_post_init__()")
-    lines.append("return obj")
+        lines.append(f"{var}.__attrs_post_init__()")
     return lines

@@ -262,15 +262,15 @@ class Attribution:
                 if anchor is not None:
                     yield f"chain[{i}].{name}", anchor
 
-    def bare_anchors(self) -> Iterator[Anchor]:
-        """The anchors of :meth:`anchors`, in the same order, without their paths."""
+    def add_anchors(self, add: Callable[[Anchor], object]) -> None:
+        """Pass every anchor of :meth:`anchors`, in the same order, to ``add``, without paths."""
         for anchor in (self.speaker_mention, self.cue, self.addressee_mention, self.medium_mention):
             if anchor is not None:
-                yield anchor
+                add(anchor)
         for hop in self.chain:
             for anchor in (hop.mention, hop.cue, hop.date_mention):
                 if anchor is not None:
-                    yield anchor
+                    add(anchor)
 
     def entity_refs(self) -> Iterator[tuple[str, str]]:
         """Every entity id this attribution refers to, with its path."""
@@ -488,32 +488,34 @@ class Record:
         length = self.article.text.length
         for i, quotation in enumerate(self.quotations):
             for j, segment in enumerate(quotation.segments):
-                for name in ("open_mark", "close_mark"):
-                    mark = getattr(segment, name)
-                    if mark is not None and mark.end > length:
-                        raise ModelError(
-                            f"{name} {mark.start}..{mark.end} runs past the end of the text "
-                            f"({length} code points)",
-                            path=f"$.quotations[{i}].segments[{j}].{name}",
-                        )
+                open_mark, close_mark = segment.open_mark, segment.close_mark
+                if (open_mark is not None and open_mark.end > length) or (
+                    close_mark is not None and close_mark.end > length
+                ):
+                    _refuse_marks(length, f"$.quotations[{i}].segments[{j}]", segment)
             if not self._refs_resolve(quotation.attribution):
                 self._check_refs(f"$.quotations[{i}]", quotation.attribution)
             if quotation.parent is not None:
-                parent = quotations.get(quotation.parent)
-                if parent is None:
-                    raise ModelError(
-                        f"parent {quotation.parent!r} is not a quotation of this record",
-                        path=f"$.quotations[{i}].parent",
-                    )
-                if parent is quotation:
-                    raise ModelError("a quotation cannot be its own parent", path=f"$.quotations[{i}].parent")
-                if not parent.contains(quotation):
-                    raise ModelError(
-                        f"nested quotation {quotation.id} is not inside its parent {parent.id}",
-                        path=f"$.quotations[{i}].segments",
-                    )
+                self._check_parent(i, quotation, quotations)
         for i, claim in enumerate(self.claims):
-            self._check_refs(f"$.claims[{i}]", claim.attribution)
+            if not self._refs_resolve(claim.attribution):
+                self._check_refs(f"$.claims[{i}]", claim.attribution)
+
+    @staticmethod
+    def _check_parent(i: int, quotation: Quotation, quotations: dict[str, Quotation]) -> None:
+        parent = quotations.get(quotation.parent) if quotation.parent is not None else None
+        if parent is None:
+            raise ModelError(
+                f"parent {quotation.parent!r} is not a quotation of this record",
+                path=f"$.quotations[{i}].parent",
+            )
+        if parent is quotation:
+            raise ModelError("a quotation cannot be its own parent", path=f"$.quotations[{i}].parent")
+        if not parent.contains(quotation):
+            raise ModelError(
+                f"nested quotation {quotation.id} is not inside its parent {parent.id}",
+                path=f"$.quotations[{i}].segments",
+            )
 
     def _anchors_fit(self) -> bool:
         """True when every anchor matches the text; cheap, and says nothing of where."""
@@ -521,7 +523,8 @@ class Record:
         text, sha256, length = snapshot.text, snapshot.sha256, snapshot.length
         startswith, endswith = text.startswith, text.endswith
         for anchor in self._bare_anchors():
-            start, end = anchor.span.start, anchor.span.end
+            span = anchor.span
+            start, end = span.start, span.end
             if not (
                 anchor.sha256 == sha256
                 and end <= length
@@ -532,20 +535,25 @@ class Record:
                 return False
         return True
 
-    def _bare_anchors(self) -> Iterator[Anchor]:
+    def _bare_anchors(self) -> list[Anchor]:
         """The anchors of :meth:`anchors`, in the same order, without building paths."""
+        # Plain loops into a list: a record can hold a hundred thousand anchors,
+        # and nested generators cost more than the checks made on them.
+        anchors: list[Anchor] = []
+        add = anchors.append
         for entity in self.entities:
-            yield from entity.mentions
+            anchors += entity.mentions
         for quotation in self.quotations:
             for segment in quotation.segments:
-                yield segment.content
+                add(segment.content)
             for alteration in quotation.alterations:
-                yield alteration.anchor
+                add(alteration.anchor)
             if quotation.attribution is not None:
-                yield from quotation.attribution.bare_anchors()
+                quotation.attribution.add_anchors(add)
         for claim in self.claims:
-            yield claim.content
-            yield from claim.attribution.bare_anchors()
+            add(claim.content)
+            claim.attribution.add_anchors(add)
+        return anchors
 
     def _refs_resolve(self, attribution: Attribution | None) -> bool:
         """True when every entity ``attribution`` names is in the record; cheap, no paths."""
@@ -659,6 +667,15 @@ def _unique(field: str, items: tuple[_Identified, ...]) -> dict[str, _Identified
             raise ModelError(f"duplicate id {item.id!r}", path=f"$.{field}[{i}].id")
         index[item.id] = item
     return index
+
+
+def _refuse_marks(length: int, path: str, segment: Segment) -> None:
+    for name, mark in (("open_mark", segment.open_mark), ("close_mark", segment.close_mark)):
+        if mark is not None and mark.end > length:
+            raise ModelError(
+                f"{name} {mark.start}..{mark.end} runs past the end of the text ({length} code points)",
+                path=f"{path}.{name}",
+            )
 
 
 def _check_anchor(snapshot: TextSnapshot, path: str, anchor: Anchor) -> None:
