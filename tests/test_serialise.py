@@ -25,6 +25,10 @@ def _load_mutated(mutate: Any) -> FormatError:
     mutate(data)
     with pytest.raises(FormatError) as info:
         serialise.from_data(data)
+    # The document goes through the accelerated parser first: same path, same words.
+    with pytest.raises(FormatError) as parsed:
+        serialise.loads(json.dumps(data))
+    assert (parsed.value.path, parsed.value.message) == (info.value.path, info.value.message)
     return info.value
 
 
@@ -87,6 +91,27 @@ def test_hostile_documents_give_located_errors(mutate: Any, path: str, message: 
     error = _load_mutated(mutate)
     assert error.path == path
     assert message in error.message
+
+
+def test_valid_documents_take_the_accelerated_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A valid document is parsed and built without the standard library's parser or cattrs."""
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("the detailed path was taken")
+
+    monkeypatch.setattr(serialise, "from_data", refuse)
+    assert serialise.loads(serialise.dumps(RECORD)) == RECORD
+    assert serialise.loads(serialise.dumps(RECORD).encode()) == RECORD
+
+
+def test_integers_beyond_64_bits_are_diagnosed_as_integers() -> None:
+    """An offset too large for the accelerated parser (or for len()) is read and reported as the integer it is."""
+    data = copy.deepcopy(DATA)
+    data["quotations"][1]["segments"][0]["content"]["end"] = 10**30
+    with pytest.raises(FormatError) as info:
+        serialise.loads(json.dumps(data))
+    assert info.value.path == "$.quotations[1].segments[0].content.exact"
+    assert str(10**30 - data["quotations"][1]["segments"][0]["content"]["start"]) in info.value.message
 
 
 def test_malformed_json_is_located() -> None:

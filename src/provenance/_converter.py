@@ -32,7 +32,7 @@ from provenance.errors import FormatError, ProvenanceError
 from provenance.model import Article, Record
 from provenance.text import TextSnapshot
 
-__all__ = ["converter", "json_name", "structure_as", "unstructure"]
+__all__ = ["converter", "json_name", "structure_as", "structure_valid", "unstructure"]
 
 
 class _WrongTypeError(ProvenanceError, TypeError):
@@ -149,9 +149,9 @@ def _structure_anchor_checked(value: Any) -> Anchor:
         if not isinstance(data[key], str):
             raise _WrongTypeError(f"expected a string, got {json_name(data[key])}", path=f".{key}")
         values[key] = data[key]
-    if len(values["exact"]) != len(span):
+    if len(values["exact"]) != span.end - span.start:
         raise _WrongTypeError(
-            f"exact text has {len(values['exact'])} code points but the span covers {len(span)}",
+            f"exact text has {len(values['exact'])} code points but the span covers {span.end - span.start}",
             path=".exact",
         )
     return Anchor(span=span, **values)
@@ -297,6 +297,14 @@ def _make_list_unstructurer(conv: cattrs.Converter, type_: Any) -> Callable[[Any
 def unstructure(obj: Any) -> Any:
     """JSON-ready data for a model object."""
     return converter().unstructure(obj)
+
+
+def structure_valid(data: Any, type_: type[Any]) -> Any | None:
+    """``data`` as ``type_`` through the fast path alone; None when it is not taken there."""
+    try:
+        return structurer(type_)(data)
+    except Exception:  # the caller diagnoses through the detailed path
+        return None
 
 
 def structure_as(data: Any, type_: type[Any], *, root: str = "$") -> Any:

@@ -107,10 +107,10 @@ class Anchor:
         span = self.span
         if len(self.exact) == span.end - span.start and len(self.prefix) <= span.start:
             return  # the usual case, tested in one go
-        if len(self.exact) != len(self.span):
+        if len(self.exact) != self.span.end - self.span.start:
             raise AnchorError(
                 f"exact text has {len(self.exact)} code points but the span "
-                f"{self.span.start}..{self.span.end} covers {len(self.span)}"
+                f"{self.span.start}..{self.span.end} covers {self.span.end - self.span.start}"
             )
         if self.prefix and len(self.prefix) > self.span.start:
             raise AnchorError(

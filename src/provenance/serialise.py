@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final
 
+import orjson
+
 from provenance import _converter
 from provenance.errors import FormatError
 from provenance.model import Record
@@ -87,10 +89,35 @@ def loads(document: str | bytes, *, root: str = "$") -> Record:
     enabled = gc.isenabled()
     gc.disable()  # see from_data: no cycles are built while parsing either
     try:
+        record = _loads_valid(document)
+        if record is not None:
+            return record
         return from_data(_parse_json(document, root), root=root)
     finally:
         if enabled:
             gc.enable()
+
+
+def _loads_valid(document: str | bytes) -> Record | None:
+    """The record of a valid document, parsed by orjson and built by the fast path; else None.
+
+    orjson parses documents 1.3 to 2.5 times as fast as the standard library.
+    Anything it refuses or the fast path does not take is parsed again by the
+    standard library and loaded by :func:`from_data`, so that every error is
+    diagnosed, and worded, in one way.
+    """
+    try:
+        data = orjson.loads(document)
+    except orjson.JSONDecodeError:
+        return None
+    if type(data) is not dict or data.get("format") != FORMAT:
+        return None
+    version = data.get("version")
+    if type(version) is not int or version != VERSION:
+        return None
+    del data["format"], data["version"]
+    record: Record | None = _converter.structure_valid(data, Record)
+    return record
 
 
 def dump(record: Record, path: str | Path, *, indent: int | None = 2) -> None:

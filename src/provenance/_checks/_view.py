@@ -329,11 +329,11 @@ class _Walker:
         if span is None:
             return None
         exact = fields["exact"]
-        if exact is not None and len(exact) != len(span):
+        if exact is not None and len(exact) != span.end - span.start:
             self.out.add(
                 "PV105",
                 child(where, "exact"),
-                f"exact text has {len(exact)} code points but the span {span.start}..{span.end} covers {len(span)}",
+                f"exact text has {len(exact)} code points but the span {span.start}..{span.end} covers {span.end - span.start}",
             )
             exact = None
         model: Anchor | None = None
