@@ -198,3 +198,20 @@ def test_inline_code_refuses_what_the_leaf_functions_refuse() -> None:
     body["quotations"][0]["segments"][0]["close_mark"] = {"start": 9, "end": 8}
     with pytest.raises(NotTakenError):
         structurer(Record)(body)
+
+
+def test_post_init_checks_run_when_their_pass_condition_fails() -> None:
+    """Marks that do not enclose their content, overlapping segments and stray alterations are refused."""
+    body = _body(_relay_record())
+    body["quotations"][0]["segments"][0]["open_mark"] = {"start": 2, "end": 3}
+    with pytest.raises(ModelError, match="opening mark"):
+        structurer(Record)(body)
+    body = _body(_relay_record())
+    body["quotations"][0]["segments"][1] = body["quotations"][0]["segments"][0]
+    with pytest.raises(ModelError, match="segments must be in text order"):
+        structurer(Record)(body)
+    body = _body(_relay_record())
+    outside = body["quotations"][0]["attribution"]["cue"]
+    body["quotations"][0]["alterations"] = [{"kind": "sic", "anchor": outside}]
+    with pytest.raises(ModelError, match="outside every segment"):
+        structurer(Record)(body)

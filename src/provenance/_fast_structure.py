@@ -32,7 +32,7 @@ import attrs
 from provenance.anchors import Anchor, Span
 from provenance.text import TextSnapshot
 
-__all__ = ["NotTakenError", "lists_to_tuples", "passes_when", "structurer", "type_only"]
+__all__ = ["NotTakenError", "checks_pass_when", "lists_to_tuples", "passes_when", "structurer", "type_only"]
 
 _Structure = Callable[[Any], Any]
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -41,6 +41,7 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 _TYPE_ONLY: set[int] = set()
 _LISTS_TO_TUPLES: set[int] = set()
 _PASSES_WHEN: dict[int, str] = {}
+_CHECKS_PASS_WHEN: dict[type, str] = {}
 _KEPT_ALIVE: list[object] = []  # ids stay valid only while their objects live
 _INSTANCE_OF: Final = type(attrs.validators.instance_of(int))
 
@@ -61,6 +62,21 @@ def passes_when(condition: str) -> Callable[[_F], _F]:
         _PASSES_WHEN[id(validator)] = condition
         _KEPT_ALIVE.append(validator)
         return validator
+
+    return mark
+
+
+_C = TypeVar("_C", bound=type)
+
+
+def checks_pass_when(condition: str) -> Callable[[_C], _C]:
+    """Mark a class's ``__attrs_post_init__`` as passing whenever ``condition`` holds,
+    written as Python with ``{field}`` for each field's value; the fast path calls
+    the check only when the condition fails."""
+
+    def mark(cls: _C) -> _C:
+        _CHECKS_PASS_WHEN[cls] = condition
+        return cls
 
     return mark
 
@@ -412,5 +428,10 @@ def _trusted_build(
             checks.append(call if condition is None else f"if not ({condition.format(value=value)}): {call}")
     lines.extend(checks)  # as in attrs' __init__: every slot is set before any validator runs
     if hasattr(cls, "__attrs_post_init__"):
-        lines.append(f"{var}.__attrs_post_init__()")
+        call = f"{var}.__attrs_post_init__()"
+        condition = _CHECKS_PASS_WHEN.get(cls)
+        if condition is not None:
+            fields = {f.name: value for f, value in zip((f for f in attrs.fields(cls) if f.init), values, strict=True)}
+            call = f"if not ({condition.format(**fields)}): {call}"
+        lines.append(call)
     return lines

@@ -21,7 +21,7 @@ from typing import Any, Final, TypeVar
 import attrs
 import regex
 
-from provenance._fast_structure import lists_to_tuples, passes_when, type_only
+from provenance._fast_structure import checks_pass_when, lists_to_tuples, passes_when, type_only
 from provenance._ids import content_id
 from provenance.anchors import Anchor, Span
 from provenance.errors import ModelError
@@ -310,6 +310,10 @@ class Alteration:
     anchor: Anchor = attrs.field(validator=attrs.validators.instance_of(Anchor))
 
 
+@checks_pass_when(
+    "({open_mark} is None or {open_mark}.end <= {content}.span.start)"
+    " and ({close_mark} is None or {close_mark}.start >= {content}.span.end)"
+)
 @attrs.frozen(kw_only=True)
 class Segment:
     """One contiguous piece of a quotation, without its quotation marks.
@@ -344,6 +348,7 @@ class Segment:
         return cls(content=content, open_mark=open_mark, close_mark=close_mark)
 
 
+@checks_pass_when("len({segments}) == 1 and not {alterations}")
 @attrs.frozen(kw_only=True)
 class Quotation:
     """Verbatim words in the article, in one or more anchored segments."""
