@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from provenance import serialise
 from provenance.errors import FormatError, ProvenanceError
@@ -151,6 +153,16 @@ def test_bytes_with_bom_and_invalid_utf8() -> None:
         serialise.loads(b"\xff" + document)
 
 
+def test_files_are_read_as_bytes_and_named_in_errors(tmp_path: Path) -> None:
+    """A record file loads from its bytes, with or without a BOM; a file that is not UTF-8 is named."""
+    path = tmp_path / "r.json"
+    path.write_bytes(b"\xef\xbb\xbf" + serialise.dumps(RECORD).encode("utf-8"))
+    assert serialise.load(path) == RECORD
+    path.write_bytes(serialise.dumps(RECORD).encode("utf-8")[:-1] + b"\xff")
+    with pytest.raises(FormatError, match=r"r\.json' is not UTF-8 \(bad byte at offset"):
+        serialise.load(path)
+
+
 def test_unreadable_file(tmp_path: Path) -> None:
     """A missing file raises FormatError naming it."""
     with pytest.raises(FormatError, match="cannot read"):
@@ -173,3 +185,28 @@ def test_json_is_canonical(record: Record) -> None:
 def test_every_error_is_a_provenance_error() -> None:
     """FormatError is both a ProvenanceError and a ValueError."""
     assert issubclass(FormatError, ProvenanceError) and issubclass(FormatError, ValueError)
+
+
+def _at(data: Any, path: str) -> Any:
+    """The value at a JSON path such as ``$.quotations[0].segments[1].content``."""
+    for name, index in re.findall(r"\.(\w+)|\[(\d+)\]", path):
+        data = data[name] if name else data[int(index)]
+    return data
+
+
+@given(records(), st.data())
+def test_any_anchor_that_no_longer_fits_is_refused_with_its_path(record: Record, draw: st.DataObject) -> None:
+    """Changing one character of any anchor's exact text, prefix or suffix, or its digest, is refused there."""
+    anchors = list(record.anchors())
+    assume(anchors)
+    path, anchor = draw.draw(st.sampled_from(anchors))
+    field = draw.draw(st.sampled_from(["exact", "prefix", "suffix", "sha256"]))
+    value = getattr(anchor, field)
+    assume(value)
+    position = draw.draw(st.integers(0, len(value) - 1))
+    changed = value[:position] + ("x" if value[position] != "x" else "y") + value[position + 1 :]
+    data = serialise.to_data(record)
+    _at(data, path)[field] = changed
+    with pytest.raises(FormatError) as info:
+        serialise.loads(json.dumps(data))
+    assert info.value.path == f"{path}.{field}"

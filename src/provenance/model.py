@@ -262,16 +262,6 @@ class Attribution:
                 if anchor is not None:
                     yield f"chain[{i}].{name}", anchor
 
-    def add_anchors(self, add: Callable[[Anchor], object]) -> None:
-        """Pass every anchor of :meth:`anchors`, in the same order, to ``add``, without paths."""
-        for anchor in (self.speaker_mention, self.cue, self.addressee_mention, self.medium_mention):
-            if anchor is not None:
-                add(anchor)
-        for hop in self.chain:
-            for anchor in (hop.mention, hop.cue, hop.date_mention):
-                if anchor is not None:
-                    add(anchor)
-
     def entity_refs(self) -> Iterator[tuple[str, str]]:
         """Every entity id this attribution refers to, with its path."""
         if self.speaker is not None:
@@ -487,24 +477,70 @@ class Record:
         del claim_ids
         object.__setattr__(self, "_entity_index", entities)
         object.__setattr__(self, "_quotation_index", quotations)
-        if not self._anchors_fit():
-            for path, anchor in self.anchors():
-                _check_anchor(self.article.text, path, anchor)
+        if not self._fits():
+            self._refuse_misfits(quotations)  # raises on the first problem, with its path
+        for i, quotation in enumerate(self.quotations):
+            if quotation.parent is not None:
+                self._check_parent(i, quotation, quotations)
+
+    def _refuse_misfits(self, quotations: dict[str, Quotation]) -> None:
+        """Find and raise the first problem :meth:`_fits` saw, naming its path."""
+        for path, anchor in self.anchors():
+            _check_anchor(self.article.text, path, anchor)
         length = self.article.text.length
         for i, quotation in enumerate(self.quotations):
             for j, segment in enumerate(quotation.segments):
-                open_mark, close_mark = segment.open_mark, segment.close_mark
-                if (open_mark is not None and open_mark.end > length) or (
-                    close_mark is not None and close_mark.end > length
-                ):
-                    _refuse_marks(length, f"$.quotations[{i}].segments[{j}]", segment)
-            if not self._refs_resolve(quotation.attribution):
-                self._check_refs(f"$.quotations[{i}]", quotation.attribution)
+                _refuse_marks(length, f"$.quotations[{i}].segments[{j}]", segment)
+            self._check_refs(f"$.quotations[{i}]", quotation.attribution)
             if quotation.parent is not None:
                 self._check_parent(i, quotation, quotations)
         for i, claim in enumerate(self.claims):
-            if not self._refs_resolve(claim.attribution):
-                self._check_refs(f"$.claims[{i}]", claim.attribution)
+            self._check_refs(f"$.claims[{i}]", claim.attribution)
+        # The two passes test the same conditions; should they ever disagree, refuse anyway.
+        raise ModelError("the record does not fit its text, but no check could say where")
+
+    def _fits(self) -> bool:
+        """True when every anchor matches the text, every mark lies in it and every entity
+        reference resolves; cheap, and says nothing of where.
+
+        A record can hold a hundred thousand anchors: one pass of plain loops
+        gathers them, checking marks and references on the way, and one tight
+        loop checks them against the text.
+        """
+        snapshot = self.article.text
+        text, sha256, length = snapshot.text, snapshot.sha256, snapshot.length
+        index = self._entity_index
+        anchors: list[Anchor] = []
+        add = anchors.append
+        for entity in self.entities:
+            anchors += entity.mentions
+        for quotation in self.quotations:
+            for segment in quotation.segments:
+                add(segment.content)
+                # An opening mark precedes its content (Segment's own rule), so it lies in the
+                # text when the content does; only the closing mark can run past the end.
+                if segment.close_mark is not None and segment.close_mark.end > length:
+                    return False
+            for alteration in quotation.alterations:
+                add(alteration.anchor)
+            if quotation.attribution is not None and not _attribution_fits(quotation.attribution, index, add):
+                return False
+        for claim in self.claims:
+            add(claim.content)
+            if not _attribution_fits(claim.attribution, index, add):
+                return False
+        startswith = text.startswith
+        for anchor in anchors:
+            # Prefix, exact text and suffix in one test: a prefix is never longer than its
+            # start (Anchor's own rule), so the joined words must begin at start - len(prefix).
+            prefix = anchor.prefix
+            if not (
+                anchor.sha256 == sha256
+                and anchor.span.end <= length
+                and startswith(prefix + anchor.exact + anchor.suffix, anchor.span.start - len(prefix))
+            ):
+                return False
+        return True
 
     @staticmethod
     def _check_parent(i: int, quotation: Quotation, quotations: dict[str, Quotation]) -> None:
@@ -521,56 +557,6 @@ class Record:
                 f"nested quotation {quotation.id} is not inside its parent {parent.id}",
                 path=f"$.quotations[{i}].segments",
             )
-
-    def _anchors_fit(self) -> bool:
-        """True when every anchor matches the text; cheap, and says nothing of where."""
-        snapshot = self.article.text
-        text, sha256, length = snapshot.text, snapshot.sha256, snapshot.length
-        startswith, endswith = text.startswith, text.endswith
-        for anchor in self._bare_anchors():
-            span = anchor.span
-            start, end = span.start, span.end
-            if not (
-                anchor.sha256 == sha256
-                and end <= length
-                and startswith(anchor.exact, start)
-                and endswith(anchor.prefix, 0, start)
-                and startswith(anchor.suffix, end)
-            ):
-                return False
-        return True
-
-    def _bare_anchors(self) -> list[Anchor]:
-        """The anchors of :meth:`anchors`, in the same order, without building paths."""
-        # Plain loops into a list: a record can hold a hundred thousand anchors,
-        # and nested generators cost more than the checks made on them.
-        anchors: list[Anchor] = []
-        add = anchors.append
-        for entity in self.entities:
-            anchors += entity.mentions
-        for quotation in self.quotations:
-            for segment in quotation.segments:
-                add(segment.content)
-            for alteration in quotation.alterations:
-                add(alteration.anchor)
-            if quotation.attribution is not None:
-                quotation.attribution.add_anchors(add)
-        for claim in self.claims:
-            add(claim.content)
-            claim.attribution.add_anchors(add)
-        return anchors
-
-    def _refs_resolve(self, attribution: Attribution | None) -> bool:
-        """True when every entity ``attribution`` names is in the record; cheap, no paths."""
-        if attribution is None:
-            return True
-        index = self._entity_index
-        speaker, addressee = attribution.speaker, attribution.addressee
-        return (
-            (speaker is None or speaker in index)
-            and (addressee is None or addressee in index)
-            and all(hop.entity in index for hop in attribution.chain)
-        )
 
     def _check_refs(self, path: str, attribution: Attribution | None) -> None:
         if attribution is None:
@@ -672,6 +658,23 @@ def _unique(field: str, items: tuple[_Identified, ...]) -> dict[str, _Identified
             raise ModelError(f"duplicate id {item.id!r}", path=f"$.{field}[{i}].id")
         index[item.id] = item
     return index
+
+
+def _attribution_fits(attribution: Attribution, index: dict[str, Entity], add: Callable[[Anchor], object]) -> bool:
+    """True when every entity ``attribution`` names is in ``index``; passes its anchors to ``add``."""
+    speaker, addressee = attribution.speaker, attribution.addressee
+    if (speaker is not None and speaker not in index) or (addressee is not None and addressee not in index):
+        return False
+    for anchor in (attribution.speaker_mention, attribution.cue, attribution.addressee_mention, attribution.medium_mention):
+        if anchor is not None:
+            add(anchor)
+    for hop in attribution.chain:
+        if hop.entity not in index:
+            return False
+        for anchor in (hop.mention, hop.cue, hop.date_mention):
+            if anchor is not None:
+                add(anchor)
+    return True
 
 
 def _refuse_marks(length: int, path: str, segment: Segment) -> None:

@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 from collections.abc import Iterable, Iterator
@@ -67,16 +68,25 @@ def from_data(data: Any, *, root: str = "$") -> Record:
             path=f"{root}.version",
         )
     body = {k: v for k, v in data.items() if k not in ("format", "version")}
-    # Building many small objects triggers the cyclic garbage collector over and
-    # over although none of them can form a cycle yet; pause it meanwhile.
+    with _collector_paused():
+        record: Record = _converter.structure_as(body, Record, root=root)
+    return record
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a record is parsed and built.
+
+    Building many small objects triggers it over and over, although none of
+    them can form a cycle yet.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
-        record: Record = _converter.structure_as(body, Record, root=root)
+        yield
     finally:
         if enabled:
             gc.enable()
-    return record
 
 
 def dumps(record: Record, *, indent: int | None = None) -> str:
@@ -86,16 +96,11 @@ def dumps(record: Record, *, indent: int | None = None) -> str:
 
 def loads(document: str | bytes, *, root: str = "$") -> Record:
     """Parse and strictly load one JSON record document."""
-    enabled = gc.isenabled()
-    gc.disable()  # see from_data: no cycles are built while parsing either
-    try:
+    with _collector_paused():
         record = _loads_valid(document)
         if record is not None:
             return record
         return from_data(_parse_json(document, root), root=root)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _loads_valid(document: str | bytes) -> Record | None:
@@ -107,8 +112,12 @@ def _loads_valid(document: str | bytes) -> Record | None:
     diagnosed, and worded, in one way.
     """
     try:
+        # orjson reads a str as UTF-8. An ASCII str already is; any other would keep the
+        # UTF-8 copy orjson makes cached on the caller's string, so encode it here instead.
+        if isinstance(document, str) and not document.isascii():
+            document = document.encode()
         data = orjson.loads(document)
-    except orjson.JSONDecodeError:
+    except (orjson.JSONDecodeError, UnicodeEncodeError):
         return None
     if type(data) is not dict or data.get("format") != FORMAT:
         return None
@@ -127,7 +136,10 @@ def dump(record: Record, path: str | Path, *, indent: int | None = 2) -> None:
 
 def load(path: str | Path) -> Record:
     """Read one record from a JSON file."""
-    return loads(_read(path))
+    document = _read_bytes(path)
+    with _collector_paused():
+        record = _loads_valid(document)  # the bytes as read, not decoded and encoded again
+    return record if record is not None else loads(_decoded(path, document))
 
 
 def write_jsonl(records: Iterable[Record], path: str | Path) -> int:
@@ -172,11 +184,18 @@ def read_documents(path: str | Path) -> list[tuple[str, Any]]:
     return [("$", _parse_json(text, "$"))]
 
 
-def _read(path: str | Path) -> str:
+def _read_bytes(path: str | Path) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise FormatError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from None
+
+
+def _read(path: str | Path) -> str:
+    return _decoded(path, _read_bytes(path))
+
+
+def _decoded(path: str | Path, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
