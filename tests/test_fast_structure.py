@@ -215,3 +215,32 @@ def test_post_init_checks_run_when_their_pass_condition_fails() -> None:
     body["quotations"][0]["alterations"] = [{"kind": "sic", "anchor": outside}]
     with pytest.raises(ModelError, match="outside every segment"):
         structurer(Record)(body)
+
+
+def _chains(record: Record) -> list[Hop]:
+    return [hop for q in record.quotations if q.attribution is not None for hop in q.attribution.chain]
+
+
+def test_hops_without_anchors_are_shared_within_one_load() -> None:
+    """Equal anchorless hops are one object within a load, a new one in the next; hops with anchors are not shared."""
+    body = _body(_relay_record())
+    first, again = structurer(Record)(body), structurer(Record)(body)
+    bare = [hop for hop in _chains(first) if hop.cue is None]
+    assert len(bare) >= 3 and all(hop is bare[0] for hop in bare)  # World-Outlook, the last hop of all three
+    assert all(hop is not bare[0] for hop in _chains(again))
+    anchored = [hop for hop in _chains(first) if hop.cue is not None]
+    assert len(anchored) == 2 and anchored[0] is not anchored[1] and anchored[0] == anchored[1]
+    assert first == _detailed(body)
+
+
+def test_a_shared_hop_never_stands_in_for_a_different_one() -> None:
+    """A hop that differs from an earlier one only by a bad date, or by a number for a string, is still refused."""
+    body = _body(_relay_record())
+    chain = body["quotations"][2]["attribution"]["chain"]
+    chain[-1]["date"] = "2022-13"
+    with pytest.raises(ModelError, match="no month 13"):
+        structurer(Record)(body)
+    body = _body(_relay_record())
+    body["quotations"][2]["attribution"]["chain"][-1]["entity"] = 1
+    with pytest.raises(NotTakenError):
+        structurer(Record)(body)

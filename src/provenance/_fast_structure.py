@@ -270,6 +270,7 @@ class _Emitter:
             "set_suffix": _set_suffix,
             "set_sha256": _set_sha256,
         }
+        self.memos: list[str] = []
         self._count = 0
 
     def fresh(self, stem: str) -> str:
@@ -286,7 +287,9 @@ class _Emitter:
     def function(self, cls: type, *, partial: bool = False) -> _Structure:
         """Compile the structuring function of ``cls``."""
         body = self.partial_object(cls, "o") if partial else self.object(cls, "o", ())
-        lines = ["def structure(o):", *_indented(body), "    return o"]
+        # Each call has its own memo of shared objects (see object()): nothing outlives it.
+        memos = [f"{memo} = {{}}" for memo in self.memos]
+        lines = ["def structure(o):", *_indented([*memos, *body]), "    return o"]
         # The code is built above from the class's own fields; its file name says whose it is.
         exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), self.names)
         function: _Structure = self.names["structure"]
@@ -343,13 +346,36 @@ class _Emitter:
         # Documents written by dumps hold every field: then len(o) equal to the number of
         # fields, and each looked up once, proves there is no other key.
         lines = [f"if type({var}) is not dict: raise NotTakenError", f"if len({var}) == {len(fields)}:"]
-        values = []
-        for field in fields:
-            value = self.fresh("v")
-            values.append(value)
-            lines.append(f"    {value} = {var}[{field.name!r}]")
-            lines.extend(_indented(self.value(hints[field.name], value, within)))
-        lines.extend(_indented(self.build(cls, var, values, hints)))
+        values = [self.fresh("v") for _ in fields]
+        lines.extend(f"    {value} = {var}[{field.name!r}]" for field, value in zip(fields, values, strict=True))
+        checks = [line for field, value in zip(fields, values, strict=True) for line in self.value(hints[field.name], value, within)]
+        build = [*checks, *self.build(cls, var, values, hints)]
+        scalars = _memo_scalars(fields, hints)
+        if scalars is None:
+            lines.extend(_indented(build))
+        else:
+            # A frozen object whose JSON holds only strings and nulls is the same value
+            # wherever those recur (a relay hop with no anchors names the same outlet
+            # in every attribution): build it once per load, and share it.
+            memo, key = self.fresh("memo"), self.fresh("key")
+            self.memos.append(memo)
+            nested = [value for field, value in zip(fields, values, strict=True) if field.name not in scalars]
+            keyed = [value for field, value in zip(fields, values, strict=True) if field.name in scalars]
+            absent = " and ".join(f"{value} is None" for value in nested) or "True"  # "True": all scalars
+            lines.extend(
+                _indented(
+                    [
+                        f"if {absent}:",
+                        f"    {key} = ({', '.join(keyed)},)",
+                        f"    {var} = {memo}.get({key})",
+                        "else:",
+                        f"    {key} = {var} = None",
+                        f"if {var} is None:",
+                        *_indented(build),
+                        f"    if {key} is not None: {memo}[{key}] = {var}",
+                    ]
+                )
+            )
         lines.append("else:")
         lines.append(f"    {var} = {self.constant(_partial_structurer(cls), 'partial')}({var})")
         return lines
@@ -393,6 +419,27 @@ class _Emitter:
             arguments = ", ".join(f"{field.alias}={value}" for field, value in zip(fields, values, strict=True))
             return [f"{var} = {built}({arguments})"]
         return lines
+
+
+def _memo_scalars(fields: list[attrs.Attribute[Any]], hints: dict[str, Any]) -> frozenset[str] | None:
+    """The names of the fields that key a shared object of this class, or None when its
+    objects are not shared.
+
+    Objects are shared when every field is a string, a string enum or null, or
+    an optional nested object that is absent.  Strings and null are equal only
+    to themselves, so equal keys mean equal, already checked values (numbers
+    are left out: ``1 == True``).
+    """
+    scalars = set()
+    for field in fields:
+        hint = hints[field.name]
+        inner = _optional_of(hint)
+        kind = hint if inner is None else inner
+        if kind is str or (isinstance(kind, type) and issubclass(kind, enum.Enum)):
+            scalars.add(field.name)
+        elif inner is None or not (kind in (Anchor, Span) or attrs.has(kind)):
+            return None
+    return frozenset(scalars)
 
 
 def _skippable_validator(validator: Any, hint: Any) -> bool:

@@ -532,11 +532,11 @@ class Record:
         startswith = text.startswith
         for anchor in anchors:
             # Prefix, exact text and suffix in one test: a prefix is never longer than its
-            # start (Anchor's own rule), so the joined words must begin at start - len(prefix).
+            # start (Anchor's own rule), so the joined words must begin at start - len(prefix);
+            # and where they do, the span ends inside the text.
             prefix = anchor.prefix
             if not (
                 anchor.sha256 == sha256
-                and anchor.span.end <= length
                 and startswith(prefix + anchor.exact + anchor.suffix, anchor.span.start - len(prefix))
             ):
                 return False
