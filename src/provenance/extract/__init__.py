@@ -22,8 +22,9 @@ import regex
 
 from provenance.anchors import Anchor
 from provenance.errors import ExtractionError
-from provenance.extract._claims import ClaimDraft, Found, QuoteDraft, attribute, build_drafts
+from provenance.extract._claims import attribute
 from provenance.extract._cues import CLAUSE_CUES, CUE_VERBS, OUTLET_NAMES, OUTLET_WORDS, cue_lemma
+from provenance.extract._drafts import ClaimDraft, Found, QuoteDraft, build_drafts
 from provenance.extract._header import Header, read_header
 from provenance.extract._marks import (
     Mark,
