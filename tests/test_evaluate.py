@@ -295,6 +295,21 @@ def test_pronoun_gold_speaker_is_judged_by_its_mention() -> None:
     assert evaluate([predicted(at("Ivan Franko"))], [gold]).speaker.value == 0.0
 
 
+def test_pronoun_gold_speaker_agrees_with_a_speaker_found_at_that_pronoun() -> None:
+    """A prediction with no mention of its own agrees when its speaker was found at the gold's "he", and only then."""
+    he = Anchor.find(SNAP, "he", near=TEXT.index(" he said") + 1)
+    pronoun = Entity.create("he", mentions=(he,))
+    gold = Record.create(
+        ARTICLE, entities=[pronoun], quotations=[quote("Peace now,", attribution=Attribution(speaker=pronoun.id, speaker_mention=he))]
+    )
+
+    def predicted(speaker: Entity) -> Record:
+        return Record.create(ARTICLE, entities=[speaker], quotations=[quote("Peace now,", attribution=Attribution(speaker=speaker.id))])
+
+    assert evaluate([predicted(Entity.create("Ivan Franko", mentions=(at("Ivan Franko"), he)))], [gold]).speaker.value == 1.0
+    assert evaluate([predicted(Entity.create("Ivan Franko", mentions=(at("Ivan Franko"),)))], [gold]).speaker.value == 0.0
+
+
 @pytest.mark.parametrize(
     ("name", "unnamed"),
     [("she", True), ("the newspaper", True), ("Most Republican voters", True), ("85% of Democrats", True),

@@ -363,7 +363,10 @@ def _speaker_agrees(predicted: Record, p: Quotation | Claim, gold: Record, g: Qu
     A gold speaker known only by a pronoun or a description ("she", "who", "an
     aide who asked not to be named": corpora annotate the source where it
     stands) has no name to compare: the prediction agrees when its speaker
-    mention for the item overlaps that one, however it was resolved.
+    mention for the item overlaps that one, however it was resolved, or when
+    the predicted speaker was found at that very place (a quotation that runs
+    on from the one before, "“…,” he said. But “…”", has no mention of its own,
+    and the gold gives the earlier "he" as its source).
     """
     gold_speaker, predicted_speaker = gold.speaker(g), predicted.speaker(p)
     if gold_speaker is None or predicted_speaker is None:
@@ -374,7 +377,11 @@ def _speaker_agrees(predicted: Record, p: Quotation | Claim, gold: Record, g: Qu
         return False
     mine = p.attribution.speaker_mention if p.attribution is not None else None
     theirs = g.attribution.speaker_mention if g.attribution is not None else None
-    if mine is None or theirs is None:
+    if theirs is None:
+        return False
+    if any(mention.span.overlaps(theirs.span) for mention in predicted_speaker.mentions):
+        return True
+    if mine is None:
         return False
     if mine.span.overlaps(theirs.span):
         return True
