@@ -807,6 +807,8 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
     ('Abedin', None)
     >>> _name_and_description("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin")
     ('Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin', 'Sens.')
+    >>> _name_and_description("Brazile’s CNN colleague, Jake Tapper,")
+    ('Jake Tapper', 'Brazile’s CNN colleague')
     """
     text = _APPOSITION_DASHES.sub(", ", source.strip()).strip().rstrip(",").strip() or source
     if _NAME_LIST.fullmatch(text):
@@ -860,6 +862,8 @@ def _name_and_description(source: str) -> tuple[str, str | None]:
     if titles and all(w.rstrip(".").lower() in COURTESY_TITLES for w in run[:titles]):
         titles = 0  # "Mr. Obama" is a name as it stands (names compare without the "Mr.")
     name_words = run[titles:]
+    if not name_words and comma and _FULL_NAME.fullmatch(rest):
+        return rest, head  # "Brazile’s CNN colleague, Jake Tapper,": a description, then the name
     proper = len(name_words) >= 2 or (len(name_words) == 1 and (titles > 0 or first == 0))
     # Before the name: a title, a role word, a possessive, or any lower-case phrase when
     # the name has two words or more ("vice presidential candidate Mike Pence").
@@ -886,6 +890,7 @@ _NAME_LIST: Final = regex.compile(
     r"(?:,\s\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3})*"
     r",?\s(?:and|&)\s\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3}"
 )
+_FULL_NAME: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}.’'-]*(?:\s\p{Lu}[\p{L}\p{M}.’'-]*){1,3}")
 _LONE_POSSESSIVE: Final = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{M}.-]*(?:\s\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s")
 
 
