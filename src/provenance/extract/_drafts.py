@@ -152,14 +152,20 @@ def _has_mark(between: str) -> bool:
     )
 
 
-def _is_split(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
-    """True when ``second`` continues ``first`` around an attribution (“A,” she said, “B.”)."""
+def _words_between(text: str, first: QuoteDraft, second: QuoteDraft) -> str | None:
+    """The words between two marked quotations on one line, stripped; None when they are
+    too far apart, on different lines, or have another quotation mark between them."""
     if first.segments[-1].close_mark is None or second.segments[0].open_mark is None:
-        return False
+        return None
     between = text[first.end : second.start]
     if len(between) > _SPLIT_MAX or any(c in "\n\r\u2028\u2029" for c in between) or _has_mark(between):
-        return False
-    inner = between.strip()
+        return None
+    return between.strip()
+
+
+def _is_split(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
+    """True when ``second`` continues ``first`` around an attribution (“A,” she said, “B.”)."""
+    inner = _words_between(text, first, second)
     if not inner:
         return False
     # The attribution runs on into the second stretch: it ends with a comma
@@ -191,13 +197,8 @@ def _is_continuation(text: str, first: QuoteDraft, second: QuoteDraft) -> bool:
     next quotation opens a new one in the same paragraph, and has no cue of its
     own (``“B,” she added.`` is a new utterance).
     """
-    if first.segments[-1].close_mark is None or second.segments[0].open_mark is None:
-        return False
-    between = text[first.end : second.start]
-    if len(between) > _SPLIT_MAX or any(c in "\n\r\u2028\u2029" for c in between) or _has_mark(between):
-        return False
-    inner = between.strip()
-    if len(inner) < 2 or inner[-1] not in ".!":
+    inner = _words_between(text, first, second)
+    if inner is None or len(inner) < 2 or inner[-1] not in ".!":
         return False
     if any(c in ".!?;:" for c in _strip_abbreviations(inner[:-1])):
         return False
