@@ -210,3 +210,24 @@ def test_any_anchor_that_no_longer_fits_is_refused_with_its_path(record: Record,
     with pytest.raises(FormatError) as info:
         serialise.loads(json.dumps(data))
     assert info.value.path == f"{path}.{field}"
+
+
+SEED_002 = json.loads((Path(__file__).parent.parent / "fixtures" / "gold" / "002_168bef1ba08e84db.record.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path"),
+    [
+        (lambda d: d["claims"][0]["attribution"].update(speaker="ent-ghost"), "$.claims[0].attribution.speaker"),
+        (lambda d: d["claims"][0]["attribution"].update(addressee="ent-ghost"), "$.claims[0].attribution.addressee"),
+        (lambda d: d["quotations"][2]["attribution"]["chain"][1].update(entity="ent-ghost"), "$.quotations[2].attribution.chain[1].entity"),
+        (lambda d: d["quotations"][3]["segments"][0].update(close_mark={"start": 10**6, "end": 10**6 + 1}), "$.quotations[3].segments[0].close_mark"),
+    ],
+)
+def test_references_and_marks_that_do_not_fit_are_refused_with_their_paths(mutate: Any, path: str) -> None:
+    """Unknown entities in claims and hops, and marks past the text, are refused where they stand."""
+    data = copy.deepcopy(SEED_002)
+    mutate(data)
+    with pytest.raises(FormatError, match=r"not an entity|past the end") as info:
+        serialise.loads(json.dumps(data))
+    assert info.value.path == path
