@@ -117,6 +117,16 @@ def test_adversarial_texts_finish() -> None:
                 assert 0 <= s.content.start < s.content.end <= len(text)
 
 
+def test_opening_marks_nest_at_most_32_deep() -> None:
+    """Opening marks past 32 levels are stray, so a text of opening marks keeps no entry per mark."""
+    for text in ("“" * 10_000, "“’" * 5_000, "«‘" * 5_000):
+        opened = [m for m in find_quote_marks(text) if m.role is MarkRole.OPEN]
+        assert len(opened) == 32
+    opening = "".join(f"{'“‘'[d % 2]}w{d} " for d in range(32))
+    closing = "".join(f" w{d}{'”’'[d % 2]}" for d in reversed(range(32)))
+    assert len(scan_quotations(opening + "deep" + closing)) == 32  # 32 levels of real nesting are all kept
+
+
 MARKY = st.text(alphabet=st.sampled_from([*list("“”‘’\"'„‚«»‹›「」『』 a.\n\r,"), "́", "😀"]), max_size=120)
 
 

@@ -125,6 +125,9 @@ _ELISIONS: Final = frozenset({"em", "til", "tis", "twas", "cause", "bout", "n", 
 # How many single line breaks an open quotation may run over (hard-wrapped text).
 _MAX_SOFT_WRAPS: Final = 3
 _ATTRIBUTE_MAX: Final = 200  # the longest markup attribute value skipped as such
+# Quotations nest two or three deep in prose; an opening mark past this depth is stray.
+# Without a bound, a text of opening marks alone keeps one open entry per mark.
+_MAX_DEPTH: Final = 32
 
 
 def _is_word(ch: str) -> bool:
@@ -162,6 +165,8 @@ class _Scanner:
     # -- stack ------------------------------------------------------------
 
     def push(self, family: Family, offset: int) -> None:
+        if len(self.stack) >= _MAX_DEPTH:
+            return  # no prose nests this deep: a stray mark
         parent = self.stack[-1] if self.stack else None
         entry = _Open(family, offset, parent, self.opened)
         self.opened += 1
