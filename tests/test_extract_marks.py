@@ -127,6 +127,13 @@ def test_opening_marks_nest_at_most_32_deep() -> None:
     assert len(scan_quotations(opening + "deep" + closing)) == 32  # 32 levels of real nesting are all kept
 
 
+def test_pairs_around_blanks_give_no_quotation_but_their_marks_are_listed() -> None:
+    """Straight marks around nothing are dropped from the quotations and still listed as marks."""
+    assert scan_quotations('"" " " ""') == ()
+    assert [m.role for m in find_quote_marks('"" " "')] == [MarkRole.OPEN, MarkRole.CLOSE, MarkRole.OPEN, MarkRole.CLOSE]
+    assert [q.span for q in scan_quotations('"" "a" ""')] == [scan_quotations('"a"')[0].span.shifted(3)]
+
+
 MARKY = st.text(alphabet=st.sampled_from([*list("“”‘’\"'„‚«»‹›「」『』 a.\n\r,"), "́", "😀"]), max_size=120)
 
 

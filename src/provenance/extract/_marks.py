@@ -153,11 +153,14 @@ class _Open:
 class _Scanner:
     """Single-pass pairing of quotation marks (see the module docstring)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, keep_marks: bool = False) -> None:
         self.text = text
         self.stack: list[_Open] = []
         self.by_family: list[list[int]] = [[] for _ in Family]
         self.finished: list[_Open] = []
+        # Every mark used, for find_quote_marks only: a text of marks alone would otherwise
+        # keep an object per character.
+        self.keep_marks = keep_marks
         self.marks: list[Mark] = []
         self.opened = 0
         self.strong_cache: tuple[int, int, int] = (-1, -2, -1)
@@ -172,7 +175,8 @@ class _Scanner:
         self.opened += 1
         self.by_family[family].append(len(self.stack))
         self.stack.append(entry)
-        self.marks.append(Mark(offset, self.text[offset], family, MarkRole.OPEN))
+        if self.keep_marks:
+            self.marks.append(Mark(offset, self.text[offset], family, MarkRole.OPEN))
 
     def pop(self) -> _Open:
         entry = self.stack.pop()
@@ -193,9 +197,12 @@ class _Scanner:
         while len(self.stack) > target + 1:
             self.pop().abandoned = True
         entry = self.pop()
-        entry.segments.append((entry.open_mark, entry.content_start, offset, offset))
-        self.finished.append(entry)
-        self.marks.append(Mark(offset, self.text[offset], family, MarkRole.CLOSE))
+        if entry.segments or _trim(self.text, entry.content_start, offset)[0] < offset:
+            # A pair around nothing but blanks ("" "") is dropped now rather than kept to the end.
+            entry.segments.append((entry.open_mark, entry.content_start, offset, offset))
+            self.finished.append(entry)
+        if self.keep_marks:
+            self.marks.append(Mark(offset, self.text[offset], family, MarkRole.CLOSE))
         return True
 
     # -- paragraph ends ---------------------------------------------------
@@ -225,7 +232,8 @@ class _Scanner:
             bottom.open_mark = nxt
             bottom.content_start = nxt + 1
             bottom.wraps = 0
-            self.marks.append(Mark(nxt, text[nxt], bottom.family, MarkRole.OPEN))
+            if self.keep_marks:
+                self.marks.append(Mark(nxt, text[nxt], bottom.family, MarkRole.OPEN))
             return nxt + 1
         if doubled:
             nxt -= 1
@@ -477,7 +485,7 @@ def find_quote_marks(text: str) -> tuple[Mark, ...]:
     >>> [(m.offset, m.char, m.role.value) for m in find_quote_marks("He said “don’t.”")]
     [(8, '“', 'open'), (15, '”', 'close')]
     """
-    scanner = _Scanner(text)
+    scanner = _Scanner(text, keep_marks=True)
     scanner.run()
     return tuple(sorted(scanner.marks, key=lambda m: m.offset))
 
