@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from provenance import serialise
 from provenance._cli import main
 from provenance.errors import ExtractionError, TextError
 from provenance.extract import CUE_VERBS, cue_lemma, extract, read_header
+from provenance.extract._trie import alternation
 from provenance.model import Article, EntityKind, Quotation, QuotationKind, Record
 from tests.conftest import FIXTURES
 
@@ -395,3 +397,22 @@ def test_cli_unusable_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     (tmp_path / "c.meta.json").write_text("[1]", encoding="utf-8")
     assert main(["extract", str(article)]) == 2
     assert "sidecar" in capsys.readouterr().err
+
+
+_WORDS = st.text(alphabet="ab .", min_size=1, max_size=5)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=12), st.text(alphabet="ab .x", max_size=60))
+def test_trie_alternation_matches_as_the_plain_alternation(words: list[str], text: str) -> None:
+    """Between word boundaries, the trie pattern finds the same matches as the words joined longest first."""
+    plain = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    bounded = r"(?<![^\W_])(?:{})(?![^\W_])"
+    found = [m.span() for m in re.finditer(bounded.format(alternation(words)), text)]
+    assert found == [m.span() for m in re.finditer(bounded.format(plain), text)]
+
+
+def test_trie_alternation_refuses_empty_words() -> None:
+    """No words, or an empty word, is a programming error, not a pattern that matches everywhere."""
+    for words in ([], ["a", ""]):
+        with pytest.raises(ValueError, match="alternation"):
+            alternation(words)

