@@ -15,6 +15,7 @@ from provenance import serialise
 from provenance._cli import main
 from provenance.errors import ExtractionError, TextError
 from provenance.extract import CUE_VERBS, cue_lemma, extract, read_header
+from provenance.extract._relay import _PATTERNS, _TRIGGER
 from provenance.extract._trie import alternation
 from provenance.model import Article, EntityKind, Quotation, QuotationKind, Record
 from tests.conftest import FIXTURES
@@ -416,3 +417,17 @@ def test_trie_alternation_refuses_empty_words() -> None:
     for words in ([], ["a", ""]):
         with pytest.raises(ValueError, match="alternation"):
             alternation(words)
+
+
+_RELAY_PIECES = st.sampled_from(
+    ["According to", "according to", "the", "The", "Washington Post", "Reuters", "reported", "reports", "cited",
+     "quoted", "published", "citing", "by", "on", "September 16", "Sept. 21,", "report", ",", "said", "Record", "."]
+)
+
+
+@given(st.lists(_RELAY_PIECES, max_size=12))
+def test_relay_prefilter_never_hides_a_relay(pieces: list[str]) -> None:
+    """Any sentence the relay patterns match also holds one of the words the pre-filter looks for."""
+    sentence = " ".join(pieces)
+    if _PATTERNS.search(sentence) is not None:
+        assert _TRIGGER.search(sentence) is not None

@@ -8,6 +8,7 @@ repetition; nothing here can backtrack catastrophically.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Final
 
 import attrs
@@ -56,6 +57,11 @@ _PATTERNS: Final = regex.compile(
 )
 
 
+# Every alternative above needs one of these words; a sentence without any has no relay,
+# and most sentences have none (the patterns try a name at every capital letter).
+_TRIGGER: Final = re.compile(r"ccording|reported|reports|cited|quoted|published|citing")
+
+
 @attrs.frozen
 class RelayPhrase:
     """A reporter named in a sentence: its name, cue and date, with their spans."""
@@ -74,7 +80,9 @@ def find_relays(text: str, start: int, end: int) -> list[RelayPhrase]:
     >>> [(r.name, r.kind, s[r.date[0]:r.date[1]]) for r in find_relays(s, 0, len(s))]
     [('Washington Post', 'according', 'September 16')]
     """
-    out = []
+    out: list[RelayPhrase] = []
+    if _TRIGGER.search(text, start, end) is None:
+        return out
     for found in _PATTERNS.finditer(text, start, end, overlapped=False):
         if found["according"]:
             out.append(_make(found, "a_name", "according", "a_date", "according"))
