@@ -782,7 +782,8 @@ def _possessive_speech(state: State, toks: list[Token]) -> Found | None:
         return None
     owner = toks[n]
     end = owner.end - 2 if owner.text.endswith(("'s", "’s")) else owner.end - 1
-    named = phrase_before(state.text, [*toks[:n], Token(owner.start, end, state.text[owner.start : end])], n, 0)
+    owner_words = state.text[owner.start : end]
+    named = phrase_before(state.text, [*toks[:n], Token(owner.start, end, owner_words, owner_words.lower())], n, 0)
     if named is None or not named.proper:
         return None
     found = found_of(state, named, toks[-2])
