@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from provenance import serialise
 from provenance._cli import main
 from provenance.errors import ExtractionError, TextError
-from provenance.extract import CUE_VERBS, cue_lemma, extract, read_header
+from provenance.extract import CUE_VERBS, _speakers, cue_lemma, extract, read_header
 from provenance.extract._relay import _PATTERNS, _TRIGGER
 from provenance.extract._trie import alternation
 from provenance.model import Article, EntityKind, Quotation, QuotationKind, Record
@@ -431,3 +431,38 @@ def test_relay_prefilter_never_hides_a_relay(pieces: list[str]) -> None:
     sentence = " ".join(pieces)
     if _PATTERNS.search(sentence) is not None:
         assert _TRIGGER.search(sentence) is not None
+
+
+def _sentence_start_forwards(text: str, pos: int, floor: int) -> int:
+    """sentence_start as first written: every end in the window, forwards, the last kept."""
+    low = max(floor, pos - _speakers._WINDOW)
+    best = low
+    for found in _speakers._SENTENCE_END.finditer(text, low, pos):
+        end, mark = found.end(), found.group()
+        if mark == ".":
+            word_start = end - 1
+            while word_start > low and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+                word_start -= 1
+            word = text[word_start : end - 1].lower()
+            if word in _speakers._ABBREVIATIONS or len(word) == 1 or _speakers._lower_follows(text, end):
+                continue
+            if end < len(text) and text[end] in "),":
+                continue
+        while mark not in "\n\r\u2028\u2029" and end < pos and text[end] in "\"”’»)":
+            end += 1
+        best = end
+    while best < pos and text[best].isspace():
+        best += 1
+    return best
+
+
+_SENTENCE_PIECES = st.sampled_from(["a", "Bb", ".", " ", "!", "?", "…", "\n", "\r\n", "\"", "”", "’", "»", ")", ",", "Mr.", "U.S.", "e.g.", "x" * 90])
+
+
+@given(st.lists(_SENTENCE_PIECES, max_size=60), st.data())
+def test_sentence_start_searched_backwards_finds_what_the_forward_scan_found(pieces: list[str], draw: st.DataObject) -> None:
+    """The backward search for a sentence's start agrees with a forward scan of the whole window."""
+    text = "".join(pieces)
+    pos = draw.draw(st.integers(0, len(text)))
+    floor = draw.draw(st.integers(0, pos))
+    assert _speakers.sentence_start(text, pos, floor) == _sentence_start_forwards(text, pos, floor)

@@ -61,6 +61,8 @@ _ABBREVIATIONS: Final = frozenset(
     }
 )
 _SENTENCE_END: Final = regex.compile(r"[.!?…](?=[\s\"”’»)]|$)|[\n\r\u2028\u2029]")
+# The same, searched from the end: a sentence's start is the last end before it, found first.
+_SENTENCE_END_BACKWARDS: Final = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 _WINDOW: Final = 320  # code points looked at around a quotation, each way
 
 # Words that end a noun phrase when walking away from a cue.
@@ -201,7 +203,8 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
     """The start of the sentence containing ``pos`` (looking back at most a window)."""
     low = max(floor, pos - _WINDOW)
     best = low
-    for found in _SENTENCE_END.finditer(text, low, pos):
+    # From pos backwards: the first end that is no abbreviation is the one wanted.
+    for found in _SENTENCE_END_BACKWARDS.finditer(text, low, pos):
         end = found.end()
         mark = found.group()
         if mark == ".":
@@ -218,6 +221,7 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
         while mark not in "\n\r\u2028\u2029" and end < pos and text[end] in "\"”’»)":
             end += 1
         best = end
+        break
     while best < pos and text[best].isspace():
         best += 1
     return best
