@@ -27,6 +27,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from provenance._fast_structure import structurer
+from provenance._fast_unstructure import unstructurer
 from provenance.anchors import Anchor, Span
 from provenance.errors import FormatError, ProvenanceError
 from provenance.model import Article, Record
@@ -295,7 +296,9 @@ def _make_list_unstructurer(conv: cattrs.Converter, type_: Any) -> Callable[[Any
 
 
 def unstructure(obj: Any) -> Any:
-    """JSON-ready data for a model object."""
+    """JSON-ready data for a model object (a record takes the generated fast path)."""
+    if isinstance(obj, Record):
+        return unstructurer(Record)(obj)
     return converter().unstructure(obj)
 
 
