@@ -28,7 +28,7 @@ def _body(record: Record) -> dict[str, Any]:
 
 
 def _detailed(body: dict[str, Any]) -> Record:
-    built: Record = _converter.converter(detailed=True).structure(body, Record)
+    built: Record = _converter.converter().structure(body, Record)
     return built
 
 

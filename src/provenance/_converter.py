@@ -118,30 +118,9 @@ def _structure_span(value: Any, _type: Any) -> Span:
 
 
 _ANCHOR_KEYS = ("start", "end", "exact", "prefix", "suffix", "sha256")
-_ANCHOR_KEY_SET = frozenset(_ANCHOR_KEYS)
 
 
 def _structure_anchor(value: Any, _type: Any) -> Anchor:
-    # Anchors are the commonest object in a document: take well-formed ones in
-    # one pass of cheap type tests, and leave every diagnosis to the slow path.
-    if type(value) is dict and value.keys() == _ANCHOR_KEY_SET:
-        start, end, exact = value["start"], value["end"], value["exact"]
-        prefix, suffix, sha256 = value["prefix"], value["suffix"], value["sha256"]
-        if (
-            type(start) is int
-            and type(end) is int
-            and 0 <= start <= end
-            and type(exact) is str
-            and len(exact) == end - start
-            and type(prefix) is str
-            and type(suffix) is str
-            and type(sha256) is str
-        ):
-            return Anchor(span=Span(start, end), exact=exact, prefix=prefix, suffix=suffix, sha256=sha256)
-    return _structure_anchor_checked(value)
-
-
-def _structure_anchor_checked(value: Any) -> Anchor:
     data = _expect_object(value, "an anchor")
     _fields(data, "anchor", _ANCHOR_KEYS)
     span = _span_of(data)
@@ -219,13 +198,13 @@ def _make_tuple_hook(conv: cattrs.Converter, type_: Any) -> Callable[[Any, Any],
 
 
 @cache
-def converter(*, detailed: bool = True) -> cattrs.Converter:
-    """Build (once per flavour) the library's converter.
+def converter() -> cattrs.Converter:
+    """Build (once) the library's converter, which records where each error happened.
 
-    The detailed flavour records where each error happened; the plain one is
-    several times faster and is tried first (see :func:`structure_as`).
+    Valid documents are built by the generated fast path; this converter diagnoses
+    the ones it refuses (see :func:`structure_as`) and unstructures single objects.
     """
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _expect_str)
     conv.register_structure_hook(int, _expect_int)
     conv.register_structure_hook(datetime.date, _expect_date)
@@ -256,7 +235,7 @@ def converter(*, detailed: bool = True) -> cattrs.Converter:
     )
     def make_attrs_hook(cls: type) -> Callable[[Any, Any], Any]:
         inner: Callable[[Any, Any], Any] = make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
         )
         what = f"a {cls.__name__}"
 
@@ -323,7 +302,7 @@ def structure_as(data: Any, type_: type[Any], *, root: str = "$") -> Any:
         first = fast_error
     try:
         # A value the fast path merely did not expect may still be valid.
-        return converter(detailed=True).structure(data, type_)
+        return converter().structure(data, type_)
     except BaseValidationError as exc:
         path, message = _first_leaf(exc, root)
         raise FormatError(message, path=path) from None

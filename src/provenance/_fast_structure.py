@@ -32,7 +32,7 @@ import attrs
 from provenance.anchors import Anchor, Span
 from provenance.text import TextSnapshot
 
-__all__ = ["NotTakenError", "checks_pass_when", "lists_to_tuples", "passes_when", "structurer", "type_only"]
+__all__ = ["NotTakenError", "checks_pass_when", "lists_to_tuples", "optional_of", "passes_when", "structurer", "type_only"]
 
 _Structure = Callable[[Any], Any]
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -92,11 +92,14 @@ class NotTakenError(Exception):
     """A value the fast path does not take; the detailed path will diagnose it."""
 
 
-_ANCHOR_SIZE: Final = 6  # start, end, exact, prefix, suffix, sha256
 _SNAPSHOT_KEYS = frozenset(("text", "sha256", "length"))
 
 
 _new: Final = object.__new__
+
+
+def _indented(lines: list[str], depth: int = 1) -> list[str]:
+    return [f"{'    ' * depth}{line}" for line in lines]
 
 
 def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
@@ -114,48 +117,61 @@ _set_span, _set_exact, _set_prefix, _set_suffix, _set_sha256 = (
 )
 
 
-def _anchor(value: Any) -> Anchor:
-    # Anchors are the commonest object in a document: one pass of cheap tests.
-    # Six keys, and each of the six looked up below (a KeyError otherwise).
-    if type(value) is not dict or len(value) != _ANCHOR_SIZE:
-        raise NotTakenError
-    start, end, exact = value["start"], value["end"], value["exact"]
-    prefix, suffix, sha256 = value["prefix"], value["suffix"], value["sha256"]
-    if not (
-        type(start) is int
-        and type(end) is int
-        and 0 <= start <= end
-        and type(exact) is str
-        and len(exact) == end - start
-        and type(prefix) is str
-        and len(prefix) <= start
-        and type(suffix) is str
-        and type(sha256) is str
-    ):
-        raise NotTakenError
-    # The tests above are Span's and Anchor's post-init checks: fill the slots directly.
-    span = _new(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    anchor = _new(Anchor)
-    _set_span(anchor, span)
-    _set_exact(anchor, exact)
-    _set_prefix(anchor, prefix)
-    _set_suffix(anchor, suffix)
-    _set_sha256(anchor, sha256)
-    return anchor
+# The two leaves, inlined into every function that holds them and compiled on their own
+# for the rest; ``{v}`` is the variable holding the JSON value (and then the object),
+# ``{t}`` a fresh prefix.  Six keys each looked up (a KeyError otherwise) prove there is
+# no other; the tests are Span's and Anchor's post-init checks, so the slots are filled
+# directly.
+_SPAN_CODE: Final = """\
+if type({v}) is not dict or len({v}) != 2: raise NotTakenError
+{t}s, {t}e = {v}['start'], {v}['end']
+if type({t}s) is not int or type({t}e) is not int or not 0 <= {t}s <= {t}e: raise NotTakenError
+{v} = new(Span)
+set_start({v}, {t}s)
+set_end({v}, {t}e)"""
+
+_ANCHOR_CODE: Final = """\
+if type({v}) is not dict or len({v}) != 6: raise NotTakenError
+{t}s, {t}e, {t}x = {v}['start'], {v}['end'], {v}['exact']
+{t}p, {t}f, {t}h = {v}['prefix'], {v}['suffix'], {v}['sha256']
+if not (type({t}s) is int and type({t}e) is int and 0 <= {t}s <= {t}e and type({t}x) is str
+        and len({t}x) == {t}e - {t}s and type({t}p) is str and len({t}p) <= {t}s
+        and type({t}f) is str and type({t}h) is str): raise NotTakenError
+{t}n = new(Span)
+set_start({t}n, {t}s)
+set_end({t}n, {t}e)
+{v} = new(Anchor)
+set_span({v}, {t}n)
+set_exact({v}, {t}x)
+set_prefix({v}, {t}p)
+set_suffix({v}, {t}f)
+set_sha256({v}, {t}h)"""
 
 
-def _span(value: Any) -> Span:
-    if type(value) is not dict or len(value) != 2:
-        raise NotTakenError
-    start, end = value["start"], value["end"]
-    if type(start) is not int or type(end) is not int or not 0 <= start <= end:
-        raise NotTakenError
-    span = _new(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    return span
+# The globals every generated function reads: the leaves' classes and slot setters.
+_BASE_NAMES: Final[dict[str, Any]] = {
+    "NotTakenError": NotTakenError,
+    "new": _new,
+    "Span": Span,
+    "Anchor": Anchor,
+    "set_start": _set_start,
+    "set_end": _set_end,
+    "set_span": _set_span,
+    "set_exact": _set_exact,
+    "set_prefix": _set_prefix,
+    "set_suffix": _set_suffix,
+    "set_sha256": _set_sha256,
+}
+
+
+def _leaf(code: str, cls: type) -> _Structure:
+    """The structuring function of a leaf on its own, from the code inlined elsewhere."""
+    names = dict(_BASE_NAMES)
+    lines = ["def structure(o):", *_indented(code.format(v="o", t="x").splitlines()), "    return o"]
+    exec(compile("\n".join(lines), f"<structure {cls.__name__}>", "exec"), names)
+    function: _Structure = names["structure"]
+    function.__qualname__ = function.__name__ = f"structure_{cls.__name__}"
+    return function
 
 
 def _snapshot(value: Any) -> TextSnapshot:
@@ -174,8 +190,8 @@ def _date(value: Any) -> datetime.date:
 
 
 _LEAVES: dict[Any, _Structure] = {
-    Anchor: _anchor,
-    Span: _span,
+    Anchor: _leaf(_ANCHOR_CODE, Anchor),
+    Span: _leaf(_SPAN_CODE, Span),
     TextSnapshot: _snapshot,
     datetime.date: _date,
 }
@@ -203,7 +219,7 @@ def _partial_structurer(cls: type) -> _Structure:
     return built
 
 
-def _optional_of(type_: Any) -> Any | None:
+def optional_of(type_: Any) -> Any | None:
     """``X`` for ``X | None``, else None."""
     args = typing.get_args(type_)
     if len(args) == 2 and type(None) in args and typing.get_origin(type_) in (typing.Union, _UnionType):
@@ -212,38 +228,6 @@ def _optional_of(type_: Any) -> Any | None:
 
 
 _UnionType = type(int | None)
-
-
-def _indented(lines: list[str], depth: int = 1) -> list[str]:
-    return [f"{'    ' * depth}{line}" for line in lines]
-
-
-# The two leaves inlined into every function that holds them; ``{v}`` is the
-# variable holding the JSON value (and then the object), ``{t}`` a fresh prefix.
-_SPAN_CODE: Final = """\
-if type({v}) is not dict or len({v}) != 2: raise NotTakenError
-{t}s, {t}e = {v}['start'], {v}['end']
-if type({t}s) is not int or type({t}e) is not int or not 0 <= {t}s <= {t}e: raise NotTakenError
-{v} = new(Span)
-set_start({v}, {t}s)
-set_end({v}, {t}e)"""
-
-_ANCHOR_CODE: Final = """\
-if type({v}) is not dict or len({v}) != 6: raise NotTakenError
-{t}s, {t}e, {t}x = {v}['start'], {v}['end'], {v}['exact']
-{t}p, {t}f, {t}h = {v}['prefix'], {v}['suffix'], {v}['sha256']
-if not (type({t}s) is int and type({t}e) is int and 0 <= {t}s <= {t}e and type({t}x) is str
-        and len({t}x) == {t}e - {t}s and type({t}p) is str and len({t}p) <= {t}s
-        and type({t}f) is str and type({t}h) is str): raise NotTakenError
-{t}n = new(Span)
-set_start({t}n, {t}s)
-set_end({t}n, {t}e)
-{v} = new(Anchor)
-set_span({v}, {t}n)
-set_exact({v}, {t}x)
-set_prefix({v}, {t}p)
-set_suffix({v}, {t}f)
-set_sha256({v}, {t}h)"""
 
 
 class _Emitter:
@@ -257,19 +241,7 @@ class _Emitter:
 
     def __init__(self, *, inline: bool = True) -> None:
         self.inline = inline
-        self.names: dict[str, Any] = {
-            "NotTakenError": NotTakenError,
-            "new": _new,
-            "Span": Span,
-            "Anchor": Anchor,
-            "set_start": _set_start,
-            "set_end": _set_end,
-            "set_span": _set_span,
-            "set_exact": _set_exact,
-            "set_prefix": _set_prefix,
-            "set_suffix": _set_suffix,
-            "set_sha256": _set_sha256,
-        }
+        self.names: dict[str, Any] = dict(_BASE_NAMES)
         self.memos: list[str] = []
         self._count = 0
 
@@ -304,7 +276,7 @@ class _Emitter:
             # A dict from value to member; a non-string or unknown value fails the look-up.
             members = self.constant({m.value: m for m in type_ if isinstance(m.value, str)}, "members")
             return [f"if type({var}) is not str: raise NotTakenError", f"{var} = {members}[{var}]"]
-        inner = _optional_of(type_)
+        inner = optional_of(type_)
         if inner is not None:
             return [f"if {var} is not None:", *_indented(self.value(inner, var, within))]
         if typing.get_origin(type_) is tuple:
@@ -433,7 +405,7 @@ def _memo_scalars(fields: list[attrs.Attribute[Any]], hints: dict[str, Any]) -> 
     scalars = set()
     for field in fields:
         hint = hints[field.name]
-        inner = _optional_of(hint)
+        inner = optional_of(hint)
         kind = hint if inner is None else inner
         if kind is str or (isinstance(kind, type) and issubclass(kind, enum.Enum)):
             scalars.add(field.name)

@@ -19,6 +19,7 @@ from typing import Any, Final
 
 import attrs
 
+from provenance._fast_structure import optional_of
 from provenance.anchors import Anchor, Span
 from provenance.model import Record
 from provenance.text import TextSnapshot
@@ -27,7 +28,6 @@ __all__ = ["unstructurer"]
 
 _Unstructure = Callable[[Any], Any]
 _BUILT: dict[type, _Unstructure] = {}
-_UnionType: Final = type(int | None)
 
 # The fields each leaf and the record write, in order (the record's indexes are not data).
 _LEAF_KEYS: Final[dict[type, tuple[tuple[str, str], ...]]] = {
@@ -54,14 +54,6 @@ def unstructurer(cls: type) -> _Unstructure:
     return built
 
 
-def _optional_of(type_: Any) -> Any | None:
-    """``X`` for ``X | None``, else None."""
-    args = typing.get_args(type_)
-    if len(args) == 2 and type(None) in args and typing.get_origin(type_) in (typing.Union, _UnionType):
-        return args[0] if args[1] is type(None) else args[1]
-    return None
-
-
 class _Emitter:
     """Writes one expression per value, naming a fresh variable for each object it opens."""
 
@@ -75,7 +67,7 @@ class _Emitter:
 
     def value(self, type_: Any, expr: str, within: tuple[type, ...]) -> str:
         """An expression for the JSON value of ``expr``, an object of ``type_``."""
-        inner = _optional_of(type_)
+        inner = optional_of(type_)
         if inner is not None:
             if inner is str or inner is int:
                 return expr
