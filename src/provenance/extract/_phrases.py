@@ -625,10 +625,3 @@ def appositive_after(text: str, toks: list[Token], k: int, phrase: NounPhrase) -
     if m - k > 25:
         return phrase
     return _with_description(text, phrase, toks[k + 1].start, toks[m - 1].end)
-
-
-def _last_word_end(toks: list[Token]) -> int:
-    for tok in reversed(toks):
-        if tok.is_word:
-            return tok.end
-    return 0

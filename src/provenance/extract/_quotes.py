@@ -111,14 +111,6 @@ def _speaker_within(state: State, found: Found, floor: int, outer: Found | None)
         found.speaker = within
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    k = pos
-    low = max(0, pos - 2000)
-    while k > low and text[k - 1] not in "\n\r\u2028\u2029":
-        k -= 1
-    return k
-
-
 def attribute_quote(state: State, draft: QuoteDraft, floor: int, ceiling: int) -> None:
     """Find who said ``draft`` between ``floor`` and ``ceiling``, or decide it is no speech."""
     text = state.text

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 import attrs
@@ -1691,8 +1690,3 @@ def _kinds_for_head(head: str) -> tuple[EntityKind, ...]:
     if head in ("man", "woman", "soldier", "commander", "official", "minister", "president", "leader"):
         return (EntityKind.PERSON,)
     return ()
-
-
-def cue_positions(toks: list[Token]) -> Iterable[int]:
-    """Indices of tokens that are reporting cues."""
-    return (i for i in range(len(toks)) if is_cue(toks, i))
